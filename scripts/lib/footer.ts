@@ -1,0 +1,64 @@
+// The footer of an official document: 抄送 (copied to), the printing office and its date.
+import type { SourceLine } from './lines.ts';
+import { COPY_TO, PRINTED, furnitureRole } from './furniture.ts';
+import { isoDate } from './notice.ts';
+
+export interface FooterInfo {
+  /** Index in the body lines where the footer starts (body length when there is none). */
+  start: number;
+  copyTo: string;
+  printedBy: string;
+  printedDate: string;
+  /** Line numbers recognised as footer text. */
+  footerLines: Set<number>;
+}
+
+/** Finds the footer at the end of a plan's body lines and reads its fields. */
+export function readFooter(body: SourceLine[]): FooterInfo {
+  const info: FooterInfo = { start: body.length, copyTo: '', printedBy: '', printedDate: '', footerLines: new Set() };
+  const from = Math.max(0, body.length - 40);
+  let start = -1;
+  for (let i = from; i < body.length; i++) {
+    if (COPY_TO.test(body[i].text)) { start = i; break; }
+  }
+  const printed = body.findIndex((l, i) => i >= from && PRINTED.test(l.text));
+  let office = -1;
+  if (printed >= 0) {
+    for (let k = printed - 1; k >= Math.max(from, printed - 4); k--) {
+      const t = body[k].text;
+      if (t === '' || furnitureRole(t)) continue;
+      if (t.length <= 30 && !/[。，；：、]/.test(t)) office = k;
+      break;
+    }
+  }
+  if (start < 0) start = office >= 0 ? office : printed;
+  if (start < 0) return info;
+  info.start = start;
+  let inCopy = false;
+  for (let i = start; i < body.length; i++) {
+    const l = body[i];
+    if (l.text === '') continue;
+    if (COPY_TO.test(l.text)) {
+      info.copyTo = l.text.replace(COPY_TO, '').trim();
+      info.footerLines.add(l.n);
+      inCopy = !/[。]$/.test(l.text);
+      continue;
+    }
+    if (inCopy && /^[\s\u3000]/.test(l.raw) && !furnitureRole(l.text)) {
+      info.copyTo += l.text;
+      info.footerLines.add(l.n);
+      inCopy = !/[。]$/.test(l.text);
+      continue;
+    }
+    inCopy = false;
+    const m = PRINTED.exec(l.text);
+    if (m) {
+      info.printedDate = isoDate(m[1], m[2], m[3]);
+      info.footerLines.add(l.n);
+    } else if (i === office) {
+      info.printedBy = l.text;
+      info.footerLines.add(l.n);
+    }
+  }
+  return info;
+}
