@@ -1,0 +1,42 @@
+// Index terms: every normalized character pair, written as ASCII so that neither Pagefind's jieba
+// (indexing) nor Intl.Segmenter (browser query) can re-split them; both sides produce the same terms.
+
+/** Fixed-width 3-char base36 code of one normalized char (36^3 > CJK range; larger code points fold). */
+export function charCode(c: string): string {
+  const cp = c.codePointAt(0)! % 46656;
+  return cp.toString(36).padStart(3, '0');
+}
+
+/** Units of a normalized string as code-point chars. */
+function chars(norm: string): string[] {
+  return [...norm];
+}
+
+/** Index terms of a normalized clause text, in text order: the bigram at each position, and the
+ * last char alone so that one-char queries reach the end of the text too. */
+export function indexTerms(norm: string): string[] {
+  const cs = chars(norm).map(charCode);
+  const out: string[] = [];
+  for (let i = 0; i + 1 < cs.length; i++) out.push(cs[i] + cs[i + 1]);
+  if (cs.length) out.push(cs[cs.length - 1]);
+  return out;
+}
+
+/** Query terms for one normalized query part: its bigrams (deduplicated), or the single char code
+ * which Pagefind prefix-matches against all bigrams starting with that char. */
+export function partTerms(part: string): string[] {
+  const cs = chars(part).map(charCode);
+  if (cs.length === 1) return cs;
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < cs.length; i++) out.add(cs[i] + cs[i + 1]);
+  return [...out];
+}
+
+/** Bigram set of a normalized string (as plain chars), for coverage scoring. */
+export function bigrams(norm: string): string[] {
+  const cs = chars(norm);
+  if (cs.length === 1) return cs;
+  const out: string[] = [];
+  for (let i = 0; i + 1 < cs.length; i++) out.push(cs[i] + cs[i + 1]);
+  return out;
+}

@@ -1,0 +1,68 @@
+// Flattens plans into clauses (units in document order) with their link references.
+import type { Plan, Unit } from '../lib/model.ts';
+import { planUrl, unitUrls } from '../lib/pages.ts';
+import { excerpt } from './text.ts';
+import type { ClauseRef } from './types.ts';
+
+export interface Clause {
+  plan: string;
+  /** Index of the plan in the input (plans are processed in slug order). */
+  planIndex: number;
+  /** Position in the plan's document order. */
+  order: number;
+  unit: Unit;
+  /** The unit's own text: title + text, or caption + cells for a table. */
+  own: string;
+  /** Titles of the enclosing units, outermost first. */
+  ancestors: string[];
+  ref: ClauseRef;
+}
+
+/** Own text of a unit, not its children: what a clause says by itself. */
+export function ownText(u: Unit): string {
+  if (u.kind === 'table' && u.table) {
+    const rows = u.table.rows.map((r) => r.cells.join(' '));
+    return [u.table.caption, ...u.table.header.length ? [u.table.header.join(' ')] : [], ...rows].filter(Boolean).join('\n');
+  }
+  return u.title + u.text;
+}
+
+/** A reference to a unit; url falls back to the plan page when pages.ts does not know the id. */
+export function makeRef(plan: string, u: Unit, urls: Map<string, string>): ClauseRef {
+  const title = u.kind === 'table' ? (u.table?.caption ?? u.title) : u.title;
+  return {
+    plan,
+    id: u.id,
+    url: urls.get(u.id) ?? `${planUrl(plan)}#${u.id}`,
+    path: u.path,
+    title,
+    excerpt: excerpt(ownText(u)),
+  };
+}
+
+/** Plans in slug order, so that every output derived from them is deterministic. */
+export function sortPlans(plans: Plan[]): Plan[] {
+  return [...plans].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+}
+
+/** All units of all plans in plan then document order, the shared input of every builder. */
+export function collectClauses(plans: Plan[]): Clause[] {
+  const out: Clause[] = [];
+  sortPlans(plans).forEach((plan, planIndex) => {
+    const urls = unitUrls(plan);
+    let order = 0;
+    const walk = (units: Unit[], ancestors: string[]) => {
+      for (const u of units) {
+        out.push({ plan: plan.slug, planIndex, order: order++, unit: u, own: ownText(u), ancestors, ref: makeRef(plan.slug, u, urls) });
+        walk(u.children, [...ancestors, u.title]);
+      }
+    };
+    walk(plan.body, []);
+  });
+  return out;
+}
+
+/** Orders clauses by plan then document order. */
+export function byDocOrder(a: { planIndex: number; order: number }, b: { planIndex: number; order: number }): number {
+  return a.planIndex - b.planIndex || a.order - b.order;
+}

@@ -1,0 +1,35 @@
+// Entry point: cross-link data for all plans (content/data/xref.json). Pure: no file system, no clock.
+import type { Plan } from '../lib/model.ts';
+import { buildBodies } from './bodies.ts';
+import { collectClauses, sortPlans } from './clauses.ts';
+import { buildDocuments } from './documents.ts';
+import { buildIndicatorGroups } from './indicatorGroups.ts';
+import { extractProseTargets } from './proseTargets.ts';
+import { buildRelated, taskClauses } from './related.ts';
+import { buildSameText } from './sameText.ts';
+import { buildTaskIndicators } from './taskIndicators.ts';
+import { THRESHOLDS } from './thresholds.ts';
+import { buildTopics } from './topicHits.ts';
+import { TOPICS } from './topics.ts';
+import type { Xref, XrefThresholds } from './types.ts';
+
+export type * from './types.ts';
+
+/** Builds every cross-link of the corpus at once, so that the site and the open data agree. */
+export function buildXref(plans: Plan[], thresholds: XrefThresholds = THRESHOLDS): Xref {
+  const t = thresholds;
+  const sorted = sortPlans(plans);
+  const clauses = collectClauses(sorted);
+  return {
+    version: 1,
+    thresholds: t,
+    bodies: buildBodies(clauses),
+    documents: buildDocuments(sorted, clauses),
+    topics: buildTopics(clauses, TOPICS),
+    related: buildRelated(taskClauses(clauses, t.relatedMinChars), t.relatedMin, t.relatedTop),
+    sameText: buildSameText(clauses, t.sameTextMin, t.sameTextMinChars),
+    taskIndicators: buildTaskIndicators(sorted, clauses, t.indicatorTermMin),
+    indicatorGroups: buildIndicatorGroups(sorted, t.indicatorGroupMin),
+    proseTargets: sorted.flatMap((p) => extractProseTargets(p, clauses)),
+  };
+}

@@ -1,0 +1,153 @@
+// The /search/ page: query and filters live in the URL; results come from the shared engine
+// (scripts/search/engine.ts), so the page ranks exactly like `npm run search`.
+import { searchClauses, type Hit, type PagefindLike, type SearchOutcome } from '../../../scripts/search/engine.ts';
+import { FILTER_LABELS, filtersFromUrl, hitHref, urlForState } from './filters.ts';
+
+let pagefind: Promise<PagefindLike> | null = null;
+
+/** Loads Pagefind's own bundle once, lazily, from the built site (never bundled by Vite). */
+function loadPagefind(): Promise<PagefindLike> {
+  pagefind ??= import(/* @vite-ignore */ `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`).then(async (pf) => {
+    await pf.init?.();
+    return pf as PagefindLike;
+  });
+  return pagefind;
+}
+
+/** Escapes text for innerHTML. */
+function esc(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** Text with [a,b) ranges wrapped in <mark>. */
+function marked(text: string, ranges: [number, number][]): string {
+  let out = '';
+  let at = 0;
+  for (const [a, b] of ranges) {
+    out += esc(text.slice(at, a)) + '<mark>' + esc(text.slice(a, b)) + '</mark>';
+    at = b;
+  }
+  return out + esc(text.slice(at));
+}
+
+/** One result as a list item; the excerpt repeats the title only when there is no body text. */
+function hitHtml(h: Hit, i: number, parts: string[]): string {
+  const body = h.excerpt.text;
+  return `<li class="sr-hit" id="hit-${i}" role="option" aria-selected="false">
+    <a href="${esc(hitHref(h.url, parts))}">
+      <span class="where"><span class="plan">${esc(h.planTitle)}</span><span class="path">${esc(h.path)}</span><span class="kind">${esc(kindLabel(h.kind))}</span></span>
+      ${h.title ? `<span class="title">${marked(h.title, h.titleRanges)}</span>` : ''}
+      <p class="ex">${marked(body, h.excerpt.ranges)}</p>
+    </a></li>`;
+}
+
+const KINDS: Record<string, string> = { chapter: '章', section: '节', item: '条目', box: '专栏', paragraph: '段落', table: '表格', row: '指标行' };
+function kindLabel(k: string): string {
+  return KINDS[k] ?? k;
+}
+
+/** Wires the page: input, filters, keyboard selection, URL state. */
+export function startSearchPage(): void {
+  const input = document.querySelector<HTMLInputElement>('#search-q');
+  const list = document.querySelector<HTMLOListElement>('[data-search-hits]');
+  const status = document.querySelector<HTMLElement>('[data-search-status]');
+  const facets = document.querySelector<HTMLElement>('[data-search-filters]');
+  if (!input || !list || !status || !facets) return;
+  const form = input.closest('form');
+  const params = new URLSearchParams(location.search);
+  let filters = filtersFromUrl(params);
+  let selected = -1;
+  let seq = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.value = params.get('q') ?? input.value;
+  input.setAttribute('aria-controls', 'search-hits');
+  input.setAttribute('role', 'combobox');
+  input.setAttribute('aria-expanded', 'false');
+  input.setAttribute('aria-autocomplete', 'list');
+
+  const select = (i: number) => {
+    const items = list.querySelectorAll<HTMLElement>('.sr-hit');
+    if (!items.length) return;
+    selected = Math.max(0, Math.min(items.length - 1, i));
+    items.forEach((el, k) => el.setAttribute('aria-selected', String(k === selected)));
+    input.setAttribute('aria-activedescendant', `hit-${selected}`);
+    items[selected].scrollIntoView({ block: 'nearest' });
+  };
+
+  const renderFacets = (r: SearchOutcome | null) => {
+    for (const key of Object.keys(FILTER_LABELS)) {
+      const box = facets.querySelector<HTMLDetailsElement>(`[data-facet="${key}"]`);
+      const ul = box?.querySelector('ul');
+      if (!box || !ul) continue;
+      const counts = r?.filters[key] ?? {};
+      const active = filters[key] ?? [];
+      const values = Object.entries(counts).filter(([v, n]) => n > 0 || active.includes(v)).sort((a, b) => b[1] - a[1]);
+      box.hidden = values.length === 0;
+      if (active.length) box.open = true;
+      ul.innerHTML = values.map(([v, n]) => `<li><label><input type="checkbox" data-key="${esc(key)}" value="${esc(v)}"${active.includes(v) ? ' checked' : ''}> <span>${esc(v)}</span><span class="n">${n}</span></label></li>`).join('');
+    }
+  };
+
+  const run = async (push: boolean) => {
+    const q = input.value.trim();
+    const url = `${location.pathname}${urlForState(q, filters)}`;
+    if (url !== location.pathname + location.search) history[push ? 'pushState' : 'replaceState'](null, '', url);
+    const mine = ++seq;
+    if (!q) {
+      list.innerHTML = '';
+      status.textContent = '输入关键词后即可搜索。';
+      renderFacets(null);
+      return;
+    }
+    status.textContent = '正在搜索…';
+    const pf = await loadPagefind();
+    const t0 = performance.now();
+    const r = await searchClauses(pf, q, { filters, limit: 20 });
+    if (mine !== seq) return;
+    const ms = Math.round(performance.now() - t0);
+    list.innerHTML = r.hits.map((h, i) => hitHtml(h, i, r.parts)).join('');
+    input.setAttribute('aria-expanded', String(r.hits.length > 0));
+    input.removeAttribute('aria-activedescendant');
+    selected = -1;
+    status.textContent = r.hits.length
+      ? `找到 ${r.total} 条相关条款${r.relaxed ? '（未找到完全匹配，已放宽）' : ''}，显示前 ${r.hits.length} 条（${ms} 毫秒）。`
+      : '没有找到匹配的条款。可减少关键词或去掉筛选条件。';
+    document.documentElement.dataset.searchMs = String(ms);
+    renderFacets(r);
+  };
+
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => run(false), 120);
+  });
+  input.addEventListener('keydown', (e) => {
+    const n = list.children.length;
+    if (e.key === 'ArrowDown' && n) { e.preventDefault(); select(selected + 1); }
+    else if (e.key === 'ArrowUp' && n) { e.preventDefault(); select(selected - 1); }
+    else if (e.key === 'Escape') { input.value = ''; run(false); }
+    else if (e.key === 'Enter' && selected >= 0) {
+      e.preventDefault();
+      list.querySelectorAll<HTMLAnchorElement>('.sr-hit a')[selected]?.click();
+    }
+  });
+  form?.addEventListener('submit', (e) => { e.preventDefault(); clearTimeout(timer); run(true); });
+  facets.addEventListener('change', (e) => {
+    const box = e.target as HTMLInputElement;
+    const key = box.dataset.key;
+    if (!key) return;
+    const set = new Set(filters[key] ?? []);
+    if (box.checked) set.add(box.value); else set.delete(box.value);
+    filters = { ...filters, [key]: [...set] };
+    if (!set.size) delete filters[key];
+    run(true);
+  });
+  window.addEventListener('popstate', () => {
+    const p = new URLSearchParams(location.search);
+    input.value = p.get('q') ?? '';
+    filters = filtersFromUrl(p);
+    run(false);
+  });
+  if (input.value) run(false);
+  else loadPagefind();
+  if (!params.get('q')) input.focus();
+}

@@ -1,0 +1,123 @@
+// Search quality measurement over the real built index: realistic queries (queries.json) and random
+// phrases of clause texts. Shared by the vitest suite and `node tests/search/evaluate.ts`.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Plan, Unit } from '../../scripts/lib/model.ts';
+import { normalize } from '../../scripts/search/normalize.ts';
+import { searchClauses, type PagefindLike } from '../../scripts/search/engine.ts';
+import { planRecords, planTree, type ClauseRecord } from '../../scripts/search/records.ts';
+
+export interface Expect { seed: string; line: number; clause: string }
+export interface Query extends Expect { q: string; alt?: Expect[] }
+
+/** Loads plan JSON files from a data dir (content/data by default). */
+export function loadPlans(dataDir: string): Plan[] {
+  const dir = join(dataDir, 'plans');
+  return readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')));
+}
+
+/** URL of the clause a query expects: the unit (or table row) of the plan covering seed:line
+ * whose own text holds the clause text, nearest to that line. Null when the parse lost it. */
+export function resolveExpected(plans: Plan[], e: Expect): string | null {
+  const want = normalize(e.clause);
+  let best: { url: string; d: number } | null = null;
+  for (const p of plans) {
+    const f = p.source.file.split('/').pop() ?? '';
+    if (!f.startsWith(e.seed) || e.line < p.source.startLine || e.line > p.source.endLine) continue;
+    const { units, urls } = planTree(p);
+    const consider = (id: string, line: number, text: string) => {
+      if (!normalize(text).includes(want)) return;
+      const d = Math.abs(e.line - line) + (line > e.line ? 0.5 : 0);
+      const url = urls.get(id);
+      if (url && (!best || d < best.d)) best = { url, d };
+    };
+    const walk = (us: Unit[]) => {
+      for (const u of us) {
+        consider(u.id, u.line, u.title + u.text);
+        for (const r of u.table?.rows ?? []) consider(r.id, r.line, r.cells.join(''));
+        walk(u.children);
+      }
+    };
+    walk(units);
+  }
+  return (best as { url: string } | null)?.url ?? null;
+}
+
+export interface QueryScore { q: string; expected: string[]; rank: number | null; top: string[] }
+export interface EvalReport { n: number; unresolved: string[]; hit1: number; hit3: number; mrr: number; misses: QueryScore[] }
+
+/** hit@1, hit@3 and MRR (rank within top 10) over the realistic query set. */
+export type Runner = (q: string) => Promise<{ url: string }[]>;
+
+/** The shipped search (top 10) as a runner. */
+export function engineRunner(pf: PagefindLike): Runner {
+  return async (q) => (await searchClauses(pf, q, { limit: 10 })).hits;
+}
+
+export async function evaluateQueries(pf: PagefindLike, plans: Plan[], queries: Query[], run: Runner = engineRunner(pf)): Promise<EvalReport> {
+  const scores: QueryScore[] = [];
+  const unresolved: string[] = [];
+  for (const q of queries) {
+    const expected = [q, ...(q.alt ?? [])].map((e) => resolveExpected(plans, e)).filter((u): u is string => !!u);
+    if (!expected.length) { unresolved.push(q.q); continue; }
+    const hits = (await run(q.q)).slice(0, 10);
+    const i = hits.findIndex((h) => expected.includes(h.url));
+    scores.push({ q: q.q, expected, rank: i < 0 ? null : i + 1, top: hits.slice(0, 3).map((h) => h.url) });
+  }
+  const n = scores.length;
+  const share = (k: number) => scores.filter((s) => s.rank !== null && s.rank <= k).length / Math.max(1, n);
+  const mrr = scores.reduce((a, s) => a + (s.rank ? 1 / s.rank : 0), 0) / Math.max(1, n);
+  return { n, unresolved, hit1: share(1), hit3: share(3), mrr, misses: scores.filter((s) => !s.rank || s.rank > 3) };
+}
+
+/** Deterministic PRNG (mulberry32) so phrase samples are the same on every run. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Random 4–8 char substrings of clause texts that do not cross punctuation or spaces. */
+export function samplePhrases(records: ClauseRecord[], n: number, seed = 20240601): { phrase: string; url: string }[] {
+  const rand = rng(seed);
+  const out: { phrase: string; url: string }[] = [];
+  let guard = 0;
+  while (out.length < n && guard++ < n * 50) {
+    const r = records[Math.floor(rand() * records.length)];
+    const runs = (r.title + r.text).split(/[^\p{L}\p{N}]+/u).filter((s) => [...s].length >= 4);
+    if (!runs.length) continue;
+    const run = [...runs[Math.floor(rand() * runs.length)]];
+    const len = Math.min(run.length, 4 + Math.floor(rand() * 5));
+    const at = Math.floor(rand() * (run.length - len + 1));
+    out.push({ phrase: run.slice(at, at + len).join(''), url: r.url });
+  }
+  return out;
+}
+
+/** Share of sampled phrases whose own clause is in the top 10 (phrases shared by several clauses
+ * count as found when any clause holding the phrase is the sampled one or ranks above it). */
+export async function phraseRecall(pf: PagefindLike, records: ClauseRecord[], n = 300, run: Runner = engineRunner(pf)): Promise<{ recall: number; misses: string[] }> {
+  const sample = samplePhrases(records, n);
+  let found = 0;
+  const misses: string[] = [];
+  for (const s of sample) {
+    const hits = (await run(s.phrase)).slice(0, 10);
+    if (hits.some((h) => h.url === s.url)) found++;
+    else {
+      const holders = records.filter((x) => normalize(x.title + x.text).includes(normalize(s.phrase))).length;
+      if (holders > 10) found++;
+      else misses.push(`${s.phrase} → ${s.url} (${holders} holders; top ${hits[0]?.url ?? '-'})`);
+    }
+  }
+  return { recall: found / sample.length, misses };
+}
+
+/** All records of the data dir (same function the indexer uses). */
+export function allRecords(plans: Plan[]): ClauseRecord[] {
+  return plans.flatMap((p) => planRecords(p));
+}

@@ -1,0 +1,140 @@
+// Checks over the built site in dist/: headings, ids of every outline unit, internal links/anchors, tables, scripts.
+import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { htmlFiles, ids, read, sitePath, tags } from './html.ts';
+
+const root = join(process.cwd(), 'dist');
+const dataDir = join(process.cwd(), 'content/data/plans');
+const built = existsSync(join(root, 'index.html'));
+if (!built) console.warn('[tests/site] dist/ not built: run `astro build` first; site page tests skipped');
+
+describe.skipIf(!built)('built site', () => {
+  const files = built ? htmlFiles(root) : [];
+  const pages = new Map(files.map((f) => [sitePath(f), read(root, f)]));
+  const idSets = new Map([...pages].map(([p, h]) => [p, new Set(ids(h))]));
+
+  it('has the main pages', () => {
+    for (const p of ['/', '/indicators/', '/bodies/', '/documents/', '/topics/', '/data/', '/404.html'.replace('index.html', '')]) {
+      expect(pages.has(p) || existsSync(join(root, p)), p).toBe(true);
+    }
+  });
+
+  it('every page has lang, title, description and exactly one h1', () => {
+    for (const [p, h] of pages) {
+      expect(h, p).toMatch(/<html[^>]*\blang="zh-CN"/);
+      expect(h, p).toMatch(/<title>[^<]{2,}<\/title>/);
+      expect(tags(h, 'meta').some((t) => t.attrs.name === 'description' && t.attrs.content.length > 5), p).toBe(true);
+      expect(tags(h, 'h1').length, `h1 count on ${p}`).toBe(1);
+    }
+  });
+
+  it('headings never skip a level going down', () => {
+    for (const [p, h] of pages) {
+      let prev = 0;
+      for (const t of tags(h).filter((t) => /^h[1-6]$/.test(t.name))) {
+        const lvl = Number(t.name[1]);
+        expect(lvl, `${p}: <${t.name}> after h${prev} at ${t.index}`).toBeLessThanOrEqual(prev + 1);
+        prev = lvl;
+      }
+    }
+  });
+
+  it('has landmarks and a skip link', () => {
+    for (const [p, h] of pages) {
+      expect(h, p).toMatch(/<main id="main"/);
+      expect(h, p).toMatch(/<a class="skip" href="#main"/);
+    }
+  });
+
+  it('ids are unique on each page', () => {
+    for (const [p, h] of pages) {
+      const all = ids(h);
+      const dup = all.filter((x, i) => all.indexOf(x) !== i);
+      expect(dup, p).toEqual([]);
+    }
+  });
+
+  it('every outline unit of every plan has its id on its page', () => {
+    const slugs = existsSync(dataDir) ? readdirSync(dataDir).filter((f) => f.endsWith('.json')) : [];
+    expect(slugs.length).toBeGreaterThan(0);
+    let checked = 0;
+    for (const f of slugs) {
+      const plan = JSON.parse(readFileSync(join(dataDir, f), 'utf8'));
+      const walk = (nodes: { id: string; url: string; children: any[] }[]) => {
+        for (const n of nodes) {
+          const [path, hash] = n.url.split('#');
+          expect(idSets.get(path)?.has(hash ?? n.id), `${n.url} (${plan.slug})`).toBe(true);
+          checked++;
+          walk(n.children ?? []);
+        }
+      };
+      walk(plan.outline);
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  it('internal links and anchors resolve', () => {
+    const broken: string[] = [];
+    for (const [p, h] of pages) {
+      for (const t of tags(h, 'a')) {
+        const href = t.attrs.href;
+        if (!href || /^(https?:|mailto:|tel:|data:)/.test(href)) continue;
+        const u = new URL(href, 'http://x' + p);
+        const path = decodeURI(u.pathname);
+        const hash = decodeURIComponent(u.hash.slice(1));
+        const target = pages.has(path) ? path : null;
+        if (!target) {
+          // /data/* is copied from content/data by scripts/publish-data.ts after `astro build`.
+          const published = path.startsWith('/data/') && existsSync(join(process.cwd(), 'content', path));
+          if (!existsSync(join(root, path)) && !published) broken.push(`${p} → ${href}`);
+          continue;
+        }
+        if (hash && !idSets.get(target)!.has(hash)) broken.push(`${p} → ${href} (no #${hash})`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('table header cells carry scope and tables have captions', () => {
+    for (const [p, h] of pages) {
+      for (const t of tags(h, 'th')) expect(['col', 'row', 'colgroup', 'rowgroup'], `${p} th at ${t.index}`).toContain(t.attrs.scope);
+      const tables = (h.match(/<table\b/g) ?? []).length;
+      const captions = (h.match(/<caption\b/g) ?? []).length;
+      expect(captions, p).toBe(tables);
+    }
+  });
+
+  it('ships no inline scripts or inline event handlers', () => {
+    for (const [p, h] of pages) {
+      for (const t of tags(h, 'script')) {
+        if (t.attrs.type === 'application/ld+json') continue;
+        expect(t.attrs.src, `${p}: inline <script> at ${t.index}`).toBeTruthy();
+      }
+      expect(h, p).not.toMatch(/\son(click|load|error|mouseover)=/i);
+    }
+  });
+
+  it('plan text pages mark units with path labels and copy targets', () => {
+    const body = [...pages].find(([p]) => /^\/plans\/[^/]+\/(?!source\/)[^/]+\/$/.test(p));
+    expect(body).toBeTruthy();
+    const h = body![1];
+    const units = tags(h, 'div').filter((t) => (t.attrs.class ?? '').split(' ').includes('unit'));
+    expect(units.length).toBeGreaterThan(0);
+    for (const u of units) {
+      expect(u.attrs.id).toBeTruthy();
+      expect(h).toContain(`href="#${u.attrs.id}"`);
+    }
+  });
+
+  it.skipIf(built && !existsSync(join(root, 'data/plans.json')))('publishes the open data files (after scripts/publish-data.ts)', () => {
+    expect(existsSync(join(root, 'data/plans.json'))).toBe(true);
+    expect(existsSync(join(root, 'data/indicators.csv'))).toBe(true);
+    const plans = JSON.parse(readFileSync(join(root, 'data/plans.json'), 'utf8'));
+    for (const p of plans) expect(existsSync(join(root, `data/plans/${p.slug}.json`)), p.slug).toBe(true);
+  });
+
+  it('has a sitemap', () => {
+    expect(existsSync(join(root, 'sitemap-index.xml'))).toBe(true);
+  });
+});

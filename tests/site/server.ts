@@ -1,0 +1,37 @@
+// A tiny static file server over dist/ for the browser tests and screenshots (directory index, 404.html).
+import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json',
+  '.svg': 'image/svg+xml', '.xml': 'application/xml', '.csv': 'text/csv; charset=utf-8', '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream',
+};
+
+/** Resolves a URL path to a file under root, or null. */
+export function resolveFile(root: string, urlPath: string): string | null {
+  const rel = normalize(decodeURIComponent(urlPath.split('?')[0].split('#')[0])).replace(/^(\.\.[/\\])+/, '');
+  let f = join(root, rel);
+  if (existsSync(f) && statSync(f).isDirectory()) f = join(f, 'index.html');
+  return existsSync(f) && statSync(f).isFile() ? f : null;
+}
+
+/** Starts a server on a free port; resolves with its base URL and a close function. */
+export async function serveDist(root: string): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
+  const server = createServer((req, res) => {
+    const f = resolveFile(root, req.url ?? '/');
+    if (!f) {
+      const nf = join(root, '404.html');
+      res.writeHead(404, { 'Content-Type': TYPES['.html'] });
+      res.end(existsSync(nf) ? readFileSync(nf) : 'not found');
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[extname(f)] ?? 'application/octet-stream' });
+    res.end(readFileSync(f));
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, server, close: () => new Promise((ok) => server.close(() => ok())) };
+}
