@@ -6,6 +6,7 @@
 // tables t1 … (s3-2-t1) and their rows r1 … (s3-2-t1-r3). Top-level paragraphs are p1, p2 ….
 // A number repeated among siblings gets a letter: s3-1b.
 import type { Unit } from './model.ts';
+import { cnNumber } from './markers.ts';
 
 /** Gives every unit in a tree its id and path; returns ids that had to be disambiguated. */
 export function assignIds(units: Unit[], parentId = '', parentPath = '', seen = new Set<string>()): string[] {
@@ -49,18 +50,5 @@ export function assignIds(units: Unit[], parentId = '', parentPath = '', seen = 
 function numberOf(u: Unit): number {
   const m = /\d+/.exec(u.label);
   if (m) return Number(m[0]);
-  return cnValue(u.label);
-}
-
-const CN: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-function cnValue(label: string): number {
-  const s = label.replace(/[^零一二两三四五六七八九十百]/g, '');
-  let total = 0;
-  let digit = 0;
-  for (const ch of s) {
-    if (ch === '百') { total += (digit || 1) * 100; digit = 0; }
-    else if (ch === '十') { total += (digit || 1) * 10; digit = 0; }
-    else digit = CN[ch] ?? 0;
-  }
-  return total + digit;
+  return cnNumber(u.label.replace(/[^零〇一二两三四五六七八九十百]/g, ''));
 }

@@ -1,0 +1,95 @@
+// Benchmark CLI: build time/peak memory per step for the real and synthetic corpora, page weights, search cost.
+// Usage: node scripts/bench/run.ts [--scale 1,10] [--keep]
+import os from 'node:os';
+import { join, resolve } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { tempProject, removeProject } from './project.ts';
+import { runStep, type StepResult } from './steps.ts';
+import { pageStats } from './pages.ts';
+import { searchStats, type SearchStats } from './search.ts';
+
+const STEPS: [string, string[]][] = [
+  ['ingest', ['scripts/ingest.ts']],
+  ['astro build', ['node_modules/astro/bin/astro.mjs', 'build']],
+  ['publish-data', ['scripts/publish-data.ts']],
+  ['pagefind', ['scripts/index-search.ts']],
+];
+
+/** Parses --scale and --keep. */
+function options(argv: string[]): { scales: number[]; keep: boolean } {
+  const i = argv.indexOf('--scale');
+  const scales = (i >= 0 ? argv[i + 1] : '1,10').split(',').map(Number).filter((n) => n > 0);
+  return { scales, keep: argv.includes('--keep') };
+}
+
+const kB = (n: number) => `${(n / 1024).toFixed(1)} kB`;
+const MB = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
+const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/** Prints a Markdown table. */
+function table(head: string[], rows: string[][]): void {
+  console.log(`| ${head.join(' | ')} |`);
+  console.log(`|${head.map(() => '---').join('|')}|`);
+  for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+  console.log();
+}
+
+/** Builds one corpus scale in a temp project; returns step results, counts and the project dir. */
+async function buildScale(root: string, scale: number): Promise<{ dir: string; steps: StepResult[]; seeds: number; pages: number }> {
+  const dir = tempProject(root, scale);
+  const env = { ...process.env, PATH: `${resolve(root, 'node_modules/.bin')}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1' };
+  const steps: StepResult[] = [];
+  for (const [name, args] of STEPS) {
+    const r = await runStep(process.execPath, args, dir, env);
+    if (r.code !== 0) throw new Error(`x${scale} ${name} failed (${r.code}) in ${dir}:\n${r.log.slice(-3000)}`);
+    steps.push(r);
+  }
+  const seeds = readdirSync(join(dir, 'seeds')).length;
+  return { dir, steps, seeds, pages: pageStats(join(dir, 'dist')).pages };
+}
+
+async function main(): Promise<void> {
+  const root = resolve(import.meta.dirname, '../..');
+  const { scales, keep } = options(process.argv.slice(2));
+  const cpus = os.cpus();
+  console.log(`# PlanAtlas benchmark (${new Date().toISOString().slice(0, 10)})\n`);
+  console.log(`Machine: ${cpus.length} × ${cpus[0]?.model ?? '?'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}\n`);
+
+  const builds: { scale: number; seeds: number; pages: number; steps: StepResult[]; dir: string; search?: SearchStats }[] = [];
+  for (const scale of scales) {
+    process.stderr.write(`building x${scale}…\n`);
+    const b = await buildScale(root, scale);
+    builds.push({ scale, ...b, search: await searchStats(join(b.dir, 'dist/pagefind')) });
+  }
+
+  console.log('## Build (time / peak RSS per step)\n');
+  table(
+    ['corpus', 'seeds', 'pages', ...STEPS.map(([n]) => n), 'total'],
+    builds.map((b) => [
+      b.scale === 1 ? 'real (×1)' : `synthetic ×${b.scale}`, String(b.seeds), String(b.pages),
+      ...b.steps.map((s) => `${sec(s.ms)} / ${MB(s.maxRss)}`),
+      sec(b.steps.reduce((a, s) => a + s.ms, 0)),
+    ]),
+  );
+
+  const base = builds.find((b) => b.scale === 1) ?? builds[0];
+  const p = pageStats(join(base.dir, 'dist'));
+  console.log(`## Page weight (×${base.scale}, ${p.pages} pages; CSS/JS = linked /_astro/ files, pagefind excluded)\n`);
+  table(['per page', 'largest', 'median'], [
+    ['HTML', kB(p.html.largest), kB(p.html.median)],
+    ['CSS', kB(p.css.largest), kB(p.css.median)],
+    ['own JS, on load (linked + static imports)', kB(p.js.largest), kB(p.js.median)],
+    ['own JS, incl. lazy chunks', kB(p.jsAll.largest), kB(p.jsAll.median)],
+  ]);
+
+  console.log('## Search (bytes as stored; first query includes loading wasm/entry)\n');
+  table(['corpus', 'index (dist/pagefind)', 'files', 'first query', 'tenth query'], builds.map((b) => [
+    `×${b.scale}`, kB(b.search!.indexBytes), String(b.search!.files),
+    `${kB(b.search!.firstQuery.bytes)} (${b.search!.firstQuery.query})`,
+    `${kB(b.search!.tenthQuery.bytes)} (${b.search!.tenthQuery.query})`,
+  ]));
+
+  for (const b of builds) keep ? console.error(`kept ${b.dir}`) : removeProject(b.dir);
+}
+
+await main();
