@@ -1,5 +1,6 @@
 // The typed plan model: what the parser produces and every later stage consumes.
 // Field names are part of the open-data interface (dist/data/plans/<slug>.json).
+import type { StrippedRole } from './furniture.ts';
 
 /** How a division is numbered, as written in the text. */
 export type MarkerKind =
@@ -128,8 +129,8 @@ export interface Plan {
   meta: PlanMeta;
   source: { file: string; startLine: number; endLine: number };
   notice: Notice | null;
-  /** Furniture removed from the body (page numbers, image placeholders, site chrome), with lines. */
-  furniture: { line: number; text: string }[];
+  /** Lines set aside as not plan text (title, notice, web metadata, footer, page numbers …), with why. */
+  stripped: { line: number; text: string; role: StrippedRole }[];
   /** Top-level units: preamble paragraphs first, then the divisions. */
   body: Unit[];
   indicators: Indicator[];

@@ -1,6 +1,5 @@
 // Seed text in, typed plans out. Pure: no file system, clock or randomness.
 import type { Indicator, Plan, Unit, Warning } from './model.ts';
-import type { StrippedRole } from './furniture.ts';
 import { furnitureRole, webMetaField } from './furniture.ts';
 import { toLines } from './lines.ts';
 import { segmentFile } from './segment.ts';
@@ -12,10 +11,8 @@ import { buildTable } from './indicators.ts';
 import { assignIds } from './ids.ts';
 import { regionOf, periodOf, kindOf } from './meta.ts';
 
-export interface ParsedPlan extends Plan {
-  /** Lines set aside as not plan text, with why. */
-  stripped: { line: number; text: string; role: StrippedRole }[];
-}
+/** A parsed plan (kept as a name for the parser's output). */
+export type ParsedPlan = Plan;
 
 /** Decides a plan's slug from its title; returns null when no reviewed slug exists. */
 export type SlugLookup = (title: string) => string | null;
@@ -53,13 +50,14 @@ export function parseSeed(file: string, text: string, slugOf: SlugLookup): Parse
     warnings.push(...outline.warnings);
     const dup = assignIds(outline.body);
     for (const id of dup) warnings.push({ file, line: 0, message: `numbering repeats; id disambiguated as ${id}`, text: id });
+    const tableIndicators = new Map<Unit, Indicator[]>();
     for (const t of outline.pendingTables) {
       const built = buildTable(t.raw, { id: t.unit.id, caption: t.caption, notes: t.notes, file }, warnings);
       t.unit.table = built.table;
+      tableIndicators.set(t.unit, built.indicators);
       if (built.table.header.length === 0) warnings.push({ file, line: t.raw.rows[0].n, message: 'table without a header row; published as a plain table', text: t.raw.rows[0].cells.join(' | ').slice(0, 80) });
     }
-    const indicators: Indicator[] = [];
-    collectIndicators(outline.body, outline.pendingTables, indicators, file, warnings);
+    const indicators = inDocumentOrder(outline.body, tableIndicators);
     const title = seg.title.title;
     if (!seg.title.title || segments.length === 1 && seg.titleLines.length === 1 && !/规划|方案|计划|纲要/.test(title)) {
       warnings.push({ file, line: seg.titleLines[0]?.n ?? 1, message: 'no plan title recognised; first line used as title', text: title.slice(0, 80) });
@@ -105,21 +103,15 @@ function bestRegion(fromTitle: string, fromIssuer: string): string {
   return fromTitle;
 }
 
-function collectIndicators(units: Unit[], pending: { unit: Unit; raw: unknown }[], out: Indicator[], file: string, warnings: Warning[]): void {
-  // Rebuild in document order so that indicator ids follow the tables' order on the page.
-  const order: Unit[] = [];
+/** Indicators of all tables in the order the tables stand in the plan (tables were built in reading order of the source, which can differ when a caption moves a table up). */
+function inDocumentOrder(units: Unit[], byTable: Map<Unit, Indicator[]>): Indicator[] {
+  const out: Indicator[] = [];
   const walk = (us: Unit[]) => {
     for (const u of us) {
-      if (u.kind === 'table') order.push(u);
+      out.push(...(byTable.get(u) ?? []));
       walk(u.children);
     }
   };
   walk(units);
-  for (const u of order) {
-    const p = pending.find((x) => x.unit === u);
-    if (!p || !u.table) continue;
-    const built = buildTable(p.raw as never, { id: u.id, caption: u.table.caption, notes: u.table.notes, file }, []);
-    out.push(...built.indicators);
-  }
-  void warnings;
+  return out;
 }

@@ -15,6 +15,6 @@ export function readPlans(dir: string): Plan[] {
     .sort()
     .map((f) => {
       const j = JSON.parse(readFileSync(join(dir, f), 'utf8'));
-      return { furniture: [], ...j, body: j.body ?? toUnits(j.outline ?? []) } as Plan;
+      return { stripped: [], ...j, body: j.body ?? toUnits(j.outline ?? []) } as Plan;
     });
 }

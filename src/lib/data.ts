@@ -42,7 +42,7 @@ export function loadPlans(): PlanFile[] {
 /** Fills fields the published file may leave out: the body tree is the outline when `body` is absent. */
 function normalizePlan(p: PlanFile): PlanFile {
   const body = (p.body ?? p.outline ?? []) as Unit[];
-  return { ...p, body, outline: p.outline ?? (body as unknown as OutlineNode[]), indicators: p.indicators ?? [], furniture: p.furniture ?? [] };
+  return { ...p, body, outline: p.outline ?? (body as unknown as OutlineNode[]), indicators: p.indicators ?? [], stripped: p.stripped ?? [] };
 }
 
 /** One plan by slug (throws when unknown, which fails the build loudly). */

@@ -122,7 +122,7 @@ export function plan(slug: string, body: Unit[]): Plan {
     },
     source: { file: 'x.txt', startLine: 1, endLine: 1 },
     notice: null,
-    furniture: [],
+    stripped: [],
     body,
     indicators: [],
     warnings: [],

@@ -53,7 +53,7 @@ export function plan(slug: string, title: string, body: UnitSpec[], extra: { ind
     meta: { title, region: '', issuer: '', docNumber: '', date: '', period: { from, to }, kind: '规划', publishedAt: '', infoSource: '', reviewer: '', recipients: '', copyTo: '', printedBy: '', printedDate: '' },
     source: { file: `${slug}.txt`, startLine: 1, endLine: 1 },
     notice: extra.notice ? { lines: extra.notice } : null,
-    furniture: [],
+    stripped: [],
     body: body.map(unit),
     indicators: extra.indicators ?? [],
     warnings: [],
