@@ -1,12 +1,11 @@
 // Building the outline tree: the level of each numbered line is decided by the markers already open.
-import type { MarkerKind, Unit, Warning, Indicator } from './model.ts';
+import type { MarkerKind, Unit, Warning } from './model.ts';
 import { CAPTION, NOTE, type Flow, type Para } from './reflow.ts';
 import { readMarker, type Marker } from './markers.ts';
 import { isHeadingText } from './blocks.ts';
 import { splitItem, splitLead } from './sentence.ts';
 import { readResponsibility } from './responsibility.ts';
 import { readCitations } from './citations.ts';
-import { buildTable } from './indicators.ts';
 import type { RawTable } from './table.ts';
 
 interface Open {
@@ -200,5 +199,3 @@ function settleKinds(units: Unit[]): void {
   }
 }
 
-export type { Indicator };
-export { buildTable };

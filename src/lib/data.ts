@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plan, Unit, Table } from '../../scripts/lib/model.ts';
 import type { Xref, ClauseRef, IndicatorRef, ScoredRef } from '../../scripts/xref/types.ts';
+import { normName as xrefNormName } from '../../scripts/xref/text.ts';
 
 export type { Plan, Unit, Table, Xref, ClauseRef };
 
@@ -67,30 +68,28 @@ export function loadXref(): Xref {
   return xrefCache;
 }
 
-/** Normalizes a body name or document title for lookups (whitespace out, brackets full-width, no 《》). */
+/** Normalizes a body name or document title for lookups: the cross-link builder's name form, without 《》. */
 export function normName(s: string): string {
-  return s.replace(/\s+/g, '').replace(/\(/g, '（').replace(/\)/g, '）').replace(/^《|》$/g, '');
+  return xrefNormName(s).replace(/^《|》$/g, '');
 }
 
-let bodyIndex: Map<string, string> | null = null;
+/** A lookup from any written form of a name to its id, built on first use. */
+function nameLookup(entries: () => { id: string; names: string[] }[]): (name: string) => string | undefined {
+  let index: Map<string, string> | null = null;
+  return (name) => {
+    if (!index) {
+      index = new Map();
+      for (const e of entries()) for (const n of e.names) index.set(normName(n), e.id);
+    }
+    return index.get(normName(name));
+  };
+}
+
 /** Id of the responsible body named `name`, if the xref knows it. */
-export function bodyId(name: string): string | undefined {
-  if (!bodyIndex) {
-    bodyIndex = new Map();
-    for (const b of loadXref().bodies) for (const n of [b.name, ...b.variants]) bodyIndex.set(normName(n), b.id);
-  }
-  return bodyIndex.get(normName(name));
-}
+export const bodyId = nameLookup(() => loadXref().bodies.map((b) => ({ id: b.id, names: [b.name, ...b.variants] })));
 
-let docIndex: Map<string, string> | null = null;
 /** Id of the cited document titled `title`, if the xref knows it. */
-export function documentId(title: string): string | undefined {
-  if (!docIndex) {
-    docIndex = new Map();
-    for (const d of loadXref().documents) for (const n of [d.title, ...d.variants]) docIndex.set(normName(n), d.id);
-  }
-  return docIndex.get(normName(title));
-}
+export const documentId = nameLookup(() => loadXref().documents.map((d) => ({ id: d.id, names: [d.title, ...d.variants] })));
 
 /** Short title of a plan for link text. */
 export function planTitle(slug: string): string {
