@@ -1,9 +1,11 @@
 // Writes the Pagefind clause index from plan JSON: one custom record per clause, content as ASCII
-// bigram terms of the normalized text, display fields in meta, facets as Pagefind filters.
+// bigram terms of the normalized text, facets as Pagefind filters; display fields in the clause
+// store (store.ts) next to it.
 import * as pagefind from 'pagefind';
 import type { ClauseRecord } from './records.ts';
 import { normalize } from './normalize.ts';
 import { indexTerms } from './tokens.ts';
+import { writeClauseStore } from './store-build.ts';
 
 /** Language tag of every record; the site pages are zh-CN, so Pagefind picks this index. */
 export const RECORD_LANGUAGE = 'zh-cn';
@@ -25,7 +27,8 @@ export async function writeClauseIndex(records: ClauseRecord[], outputPath: stri
       url: r.url,
       content,
       language: RECORD_LANGUAGE,
-      meta: { title: r.title, text: r.text, plan: r.plan, planTitle: r.planTitle, path: r.path, kind: r.kind },
+      // No meta: Pagefind would index its values as words (see store.ts); display fields go to the store.
+      meta: {},
       filters: Object.fromEntries(Object.entries(r.filters).filter(([, v]) => v.length)),
     });
     errs.push(...res.errors);
@@ -33,5 +36,9 @@ export async function writeClauseIndex(records: ClauseRecord[], outputPath: stri
   const w = await index.writeFiles({ outputPath });
   errs.push(...w.errors);
   await pagefind.close();
+  if (!w.errors.length) {
+    const n = writeClauseStore(outputPath, records.map(({ url, title, text, plan, planTitle, path, kind }) => ({ url, title, text, plan, planTitle, path, kind })));
+    if (n !== records.filter((r) => recordContent(r)).length) errs.push(`clause store: ${n} files for ${records.length} records`);
+  }
   return { records: records.length, errors: errs };
 }

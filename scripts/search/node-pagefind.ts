@@ -1,9 +1,10 @@
 // Loads a built Pagefind bundle (dist/pagefind/pagefind.js) in Node, so tests and the CLI run the
 // very code the browser runs; fetch is served from disk and the bytes are counted.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import type { PagefindLike } from './engine.ts';
+import { clauseLoader, STORE_DIR } from './store.ts';
 
 export interface NodePagefind {
   pf: PagefindLike & { init?(): Promise<void> };
@@ -29,9 +30,12 @@ export async function loadNodePagefind(dir = 'dist/pagefind'): Promise<NodePagef
   }) as typeof fetch;
   const g = globalThis as Record<string, unknown>;
   g.document ??= { currentScript: null, querySelector: () => ({ getAttribute: () => 'zh-CN' }) };
-  const pf = (await import(base + 'pagefind.js')) as NodePagefind['pf'] & { options(o: object): Promise<void> };
+  const mod = (await import(base + 'pagefind.js')) as NodePagefind['pf'] & { options(o: object): Promise<void> };
   // Result URLs are site paths, as in the browser (else Pagefind prefixes the file: base).
-  await pf.options({ baseUrl: '/' });
-  await pf.init?.();
+  await mod.options({ baseUrl: '/' });
+  await mod.init?.();
+  // Pagefind's API plus the clause store (as the search page does); absent in older indexes.
+  const pf: NodePagefind['pf'] = { ...mod };
+  if (existsSync(resolve(dir, STORE_DIR))) pf.clause = clauseLoader(base);
   return { pf, bytes: () => bytes, files: () => served, reset: () => { bytes = 0; served = []; } };
 }

@@ -40,3 +40,21 @@ export function bigrams(norm: string): string[] {
   for (let i = 0; i + 1 < cs.length; i++) out.push(cs[i] + cs[i + 1]);
   return out;
 }
+
+/** Offsets (in chars) of the bigrams a query part looks up in Pagefind: every other bigram plus
+ * the last, so each char of the part is covered by one lookup term. Fewer distinct terms mean fewer
+ * index chunks to fetch; the skipped bigrams are checked on the clause text when re-ranking. */
+export function lookupOffsets(n: number): number[] {
+  if (n < 2) return n ? [0] : [];
+  const out: number[] = [];
+  for (let i = 0; i + 1 < n; i += 2) out.push(i);
+  if (out[out.length - 1] !== n - 2) out.push(n - 2);
+  return out;
+}
+
+/** Lookup terms of one normalized query part with their char offsets (see lookupOffsets). */
+export function lookupTerms(part: string): { term: string; at: number }[] {
+  const cs = chars(part).map(charCode);
+  if (cs.length === 1) return [{ term: cs[0], at: 0 }];
+  return lookupOffsets(cs.length).map((i) => ({ term: cs[i] + cs[i + 1], at: i }));
+}

@@ -1,7 +1,7 @@
 // Flattens plans into clauses (units in document order) with their link references.
 import type { Plan, Unit } from '../lib/model.ts';
 import { planUrl, unitUrls } from '../lib/pages.ts';
-import { excerpt } from './text.ts';
+import { excerpt, normKey } from './text.ts';
 import type { ClauseRef } from './types.ts';
 
 export interface Clause {
@@ -65,4 +65,13 @@ export function collectClauses(plans: Plan[]): Clause[] {
 /** Orders clauses by plan then document order. */
 export function byDocOrder(a: { planIndex: number; order: number }, b: { planIndex: number; order: number }): number {
   return a.planIndex - b.planIndex || a.order - b.order;
+}
+
+const keys = new WeakMap<Clause, string>();
+
+/** normKey of the clause's own text, computed once per clause (related, sameText and their filters all need it). */
+export function clauseKey(c: Clause): string {
+  let k = keys.get(c);
+  if (k === undefined) keys.set(c, (k = normKey(c.own)));
+  return k;
 }

@@ -1,7 +1,7 @@
 // Entry point: cross-link data for all plans (content/data/xref.json). Pure: no file system, no clock.
 import type { Plan } from '../lib/model.ts';
 import { buildBodies } from './bodies.ts';
-import { collectClauses, sortPlans } from './clauses.ts';
+import { type Clause, collectClauses, sortPlans } from './clauses.ts';
 import { buildDocuments } from './documents.ts';
 import { buildIndicatorGroups } from './indicatorGroups.ts';
 import { extractProseTargets } from './proseTargets.ts';
@@ -30,6 +30,17 @@ export function buildXref(plans: Plan[], thresholds: XrefThresholds = THRESHOLDS
     sameText: buildSameText(clauses, t.sameTextMin, t.sameTextMinChars),
     taskIndicators: buildTaskIndicators(sorted, clauses, t.indicatorTermMin),
     indicatorGroups: buildIndicatorGroups(sorted, t.indicatorGroupMin),
-    proseTargets: sorted.flatMap((p) => extractProseTargets(p, clauses)),
+    proseTargets: proseTargetsOf(sorted, clauses),
   };
+}
+
+/** Prose targets of every plan; each plan is given only its own clauses (extractProseTargets keeps those anyway). */
+function proseTargetsOf(sorted: Plan[], clauses: Clause[]) {
+  const bySlug = new Map<string, Clause[]>();
+  for (const c of clauses) {
+    const l = bySlug.get(c.plan);
+    if (l) l.push(c);
+    else bySlug.set(c.plan, [c]);
+  }
+  return sorted.flatMap((p) => extractProseTargets(p, bySlug.get(p.slug) ?? []));
 }

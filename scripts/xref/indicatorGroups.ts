@@ -10,8 +10,8 @@ import type { Plan } from '../lib/model.ts';
 import { planUrl, unitUrls } from '../lib/pages.ts';
 import { sortPlans } from './clauses.ts';
 import { shortHash } from './hash.ts';
-import { indicatorFlags, indicatorLabel, indicatorTerm, isSuccessor } from './indicatorNames.ts';
-import { diceBigrams } from './text.ts';
+import { INDICATOR_SUCCESSORS, indicatorFlags, indicatorLabel, indicatorTerm, isSuccessor } from './indicatorNames.ts';
+import { bigrams, diceBigrams } from './text.ts';
 import type { IndicatorGroup, IndicatorMember } from './types.ts';
 
 interface Row {
@@ -49,19 +49,62 @@ export function buildIndicatorGroups(plans: Plan[], min: number): IndicatorGroup
       });
     });
   });
-  const parent = rows.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  for (let i = 0; i < rows.length; i++) {
-    for (let j = i + 1; j < rows.length; j++) {
-      if (rows[i].flags !== rows[j].flags) continue;
-      if (rows[i].term === rows[j].term || isSuccessor(rows[i].term, rows[j].term) || diceBigrams(rows[i].term, rows[j].term) >= min) {
-        const [a, b] = [find(i), find(j)];
-        if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+  // Links depend only on the key terms (flags are a function of the term), so they are computed
+  // between distinct terms; rows of one term are always linked. Dice ≥ min > 0 needs a shared
+  // bigram, so only terms sharing one are compared (an inverted index instead of all pairs).
+  const termIds = new Map<string, number>();
+  const terms: string[] = [];
+  const termOf = rows.map((r) => {
+    let id = termIds.get(r.term);
+    if (id === undefined) {
+      termIds.set(r.term, (id = terms.length));
+      terms.push(r.term);
+    }
+    return id;
+  });
+  const parent = terms.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]];
+    return i;
+  };
+  const union = (i: number, j: number) => {
+    const [a, b] = [find(i), find(j)];
+    if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+  };
+  const flags = terms.map(indicatorFlags);
+  const linked = (i: number, j: number) => flags[i] === flags[j] && (isSuccessor(terms[i], terms[j]) || diceBigrams(terms[i], terms[j]) >= min);
+  if (min > 0) {
+    const postings = new Map<string, number[]>();
+    terms.forEach((t, i) => {
+      for (const g of new Set(bigrams(t))) {
+        const l = postings.get(g);
+        if (l) l.push(i);
+        else postings.set(g, [i]);
+      }
+    });
+    const seen = new Int32Array(terms.length).fill(-1);
+    for (let i = 0; i < terms.length; i++) {
+      for (const g of new Set(bigrams(terms[i]))) {
+        for (const j of postings.get(g)!) {
+          if (j <= i || seen[j] === i) continue;
+          seen[j] = i;
+          if (linked(i, j)) union(i, j);
+        }
       }
     }
-  }
+    for (const [a, b] of INDICATOR_SUCCESSORS) {
+      const [i, j] = [termIds.get(a), termIds.get(b)];
+      if (i !== undefined && j !== undefined && flags[i] === flags[j]) union(i, j);
+    }
+  } else for (let i = 0; i < terms.length; i++) for (let j = i + 1; j < terms.length; j++) if (linked(i, j)) union(i, j);
+  // Components in order of their first row, as rows are visited.
   const comps = new Map<number, Row[]>();
-  rows.forEach((r, i) => comps.set(find(i), [...(comps.get(find(i)) ?? []), r]));
+  rows.forEach((r, i) => {
+    const c = find(termOf[i]);
+    const l = comps.get(c);
+    if (l) l.push(r);
+    else comps.set(c, [r]);
+  });
   const groups: IndicatorGroup[] = [];
   for (const members of comps.values()) {
     const plansIn = [...new Set(members.map((r) => r.m.plan))].sort();

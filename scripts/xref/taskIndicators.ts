@@ -12,34 +12,60 @@ import { indicatorTerm } from './indicatorNames.ts';
 import { bigrams, round3 } from './text.ts';
 import type { ClauseIndicators, IndicatorRef, IndicatorTasks, ScoredRef } from './types.ts';
 
-/** Share of the term's bigrams present in the text (1 when the term occurs whole). */
-export function termScore(term: string, text: string): number {
-  const t = text.normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '');
-  if (t.includes(term)) return 1;
-  const tg = new Set(bigrams(term));
+/** A clause text folded for termScore, with its bigram set computed on first use. */
+interface Folded {
+  t: string;
+  have: Set<string> | null;
+}
+
+function fold(text: string): Folded {
+  return { t: text.normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, ''), have: null };
+}
+
+function scoreFolded(term: string, tg: Set<string>, f: Folded): number {
+  if (f.t.includes(term)) return 1;
   if (tg.size < 3) return 0;
-  const have = new Set(bigrams(t));
+  const have = (f.have ??= new Set(bigrams(f.t)));
   let n = 0;
   for (const g of tg) if (have.has(g)) n++;
   return n / tg.size;
+}
+
+/** Share of the term's bigrams present in the text (1 when the term occurs whole). */
+export function termScore(term: string, text: string): number {
+  return scoreFolded(term, new Set(bigrams(term)), fold(text));
 }
 
 /** Both directions of indicator ↔ clause links within each plan, scores ≥ min. */
 export function buildTaskIndicators(plans: Plan[], clauses: Clause[], min: number): { byIndicator: IndicatorTasks[]; byClause: ClauseIndicators[] } {
   const byIndicator: IndicatorTasks[] = [];
   const reverse = new Map<Clause, IndicatorRef[]>();
+  // Clauses per plan slug, in input order (one pass instead of a scan of all clauses per plan).
+  const bySlug = new Map<string, { c: Clause; f: Folded }[]>();
+  for (const c of clauses) {
+    if (c.unit.kind === 'table' || !c.own.trim()) continue;
+    const l = bySlug.get(c.plan);
+    const e = { c, f: fold(c.own) };
+    if (l) l.push(e);
+    else bySlug.set(c.plan, [e]);
+  }
   for (const p of sortPlans(plans)) {
     const urls = unitUrls(p);
-    const own = clauses.filter((c) => c.plan === p.slug && c.unit.kind !== 'table' && c.own.trim());
+    const own = bySlug.get(p.slug) ?? [];
     for (const ind of p.indicators) {
       const term = indicatorTerm(ind.name);
       if (!term) continue;
       const ref: IndicatorRef = { plan: p.slug, id: ind.id, url: urls.get(ind.id) ?? `${planUrl(p.slug)}#${ind.id}`, name: ind.name, term };
-      const hits = own.map((c) => ({ c, score: termScore(term, c.own) })).filter((h) => h.score >= min);
+      const tg = new Set(bigrams(term));
+      const hits = own.map(({ c, f }) => ({ c, score: scoreFolded(term, tg, f) })).filter((h) => h.score >= min);
       hits.sort((a, b) => b.score - a.score || byDocOrder(a.c, b.c));
       const scored: ScoredRef[] = hits.map((h) => ({ ...h.c.ref, score: round3(h.score) }));
       byIndicator.push({ indicator: ref, clauses: scored });
-      for (const h of hits) reverse.set(h.c, [...(reverse.get(h.c) ?? []), ref]);
+      for (const h of hits) {
+        const l = reverse.get(h.c);
+        if (l) l.push(ref);
+        else reverse.set(h.c, [ref]);
+      }
     }
   }
   const byClause = [...reverse.entries()].sort((a, b) => byDocOrder(a[0], b[0])).map(([c, indicators]) => ({ clause: c.ref, indicators }));

@@ -3,15 +3,41 @@ import type { Clause } from './clauses.ts';
 import type { TopicDef } from './topics.ts';
 import type { Topic, TopicHit } from './types.ts';
 
-/** Occurrences of a topic's synonyms, longest match first, non-overlapping: a fair count per clause. */
-export function countSynonyms(text: string, synonyms: string[]): { count: number; terms: string[] } {
+/** Synonyms in matching order (longest first, then code order) with their NFKC upper-case forms. */
+interface Prepared {
+  syns: string[];
+  up: string[];
+  /** Indexes into syns by first UTF-16 unit, in matching order; null when a synonym is empty. */
+  byFirst: Map<number, number[]> | null;
+}
+
+function prepare(synonyms: string[]): Prepared {
   const syns = [...synonyms].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  const t = text.normalize('NFKC').toUpperCase();
   const up = syns.map((s) => s.normalize('NFKC').toUpperCase());
+  let byFirst: Map<number, number[]> | null = new Map();
+  up.forEach((s, k) => {
+    if (!s.length) byFirst = null;
+    else if (byFirst) {
+      const l = byFirst.get(s.charCodeAt(0));
+      if (l) l.push(k);
+      else byFirst.set(s.charCodeAt(0), [k]);
+    }
+  });
+  return { syns, up, byFirst };
+}
+
+/** countSynonyms on a text already NFKC-folded and upper-cased. */
+function countPrepared(t: string, p: Prepared): { count: number; terms: string[] } {
+  const { syns, up, byFirst } = p;
   const terms = new Set<string>();
   let count = 0;
   for (let i = 0; i < t.length; ) {
-    const k = up.findIndex((s) => t.startsWith(s, i));
+    let k = -1;
+    if (byFirst) {
+      // Same first match as findIndex over all synonyms: the candidates keep the matching order.
+      const l = byFirst.get(t.charCodeAt(i));
+      if (l) for (const c of l) if (t.startsWith(up[c], i)) { k = c; break; }
+    } else k = up.findIndex((s) => t.startsWith(s, i));
     if (k < 0) {
       i++;
       continue;
@@ -23,13 +49,21 @@ export function countSynonyms(text: string, synonyms: string[]): { count: number
   return { count, terms: [...terms].sort() };
 }
 
+/** Occurrences of a topic's synonyms, longest match first, non-overlapping: a fair count per clause. */
+export function countSynonyms(text: string, synonyms: string[]): { count: number; terms: string[] } {
+  return countPrepared(text.normalize('NFKC').toUpperCase(), prepare(synonyms));
+}
+
 /** Topic pages: every non-table clause whose own text mentions the topic, in plan then document order. */
 export function buildTopics(clauses: Clause[], defs: TopicDef[]): Topic[] {
+  // Each clause's text is folded once, not once per topic.
+  const texts: { c: Clause; t: string }[] = [];
+  for (const c of clauses) if (c.unit.kind !== 'table' && c.own.trim()) texts.push({ c, t: c.own.normalize('NFKC').toUpperCase() });
   return defs.map((d): Topic => {
+    const p = prepare(d.synonyms);
     const hits: TopicHit[] = [];
-    for (const c of clauses) {
-      if (c.unit.kind === 'table' || !c.own.trim()) continue;
-      const m = countSynonyms(c.own, d.synonyms);
+    for (const { c, t } of texts) {
+      const m = countPrepared(t, p);
       if (m.count > 0) hits.push({ ...c.ref, count: m.count, terms: m.terms });
     }
     return {

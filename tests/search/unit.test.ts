@@ -4,7 +4,8 @@ import { normalize, normalizeWithMap, queryParts } from '../../scripts/search/no
 import { indexTerms, partTerms } from '../../scripts/search/tokens.ts';
 import { scoreClause } from '../../scripts/search/rank.ts';
 import { excerpt, matchRanges } from '../../scripts/search/highlight.ts';
-import { longestRun, relaxedQueries, termString } from '../../scripts/search/engine.ts';
+import { alignedTerms, longestRun, lookupQuery, relaxedQueries, termString } from '../../scripts/search/engine.ts';
+import { lookupOffsets } from '../../scripts/search/tokens.ts';
 import { recordContent } from '../../scripts/search/build-index.ts';
 import { buildT2sPairs } from '../../scripts/search/gen-t2s.ts';
 import { T2S_PAIRS } from '../../scripts/search/t2s-table.ts';
@@ -101,5 +102,15 @@ describe('URL state', () => {
   });
   it('puts hl before the hash', () => {
     expect(hitHref('/plans/a/s3/#s3-1', ['商标', '质押'])).toBe('/plans/a/s3/?hl=%E5%95%86%E6%A0%87%20%E8%B4%A8%E6%8A%BC#s3-1');
+  });
+
+  it('looks up every other bigram plus the last, and aligns them on word positions', () => {
+    expect(lookupOffsets(8)).toEqual([0, 2, 4, 6]);
+    expect(lookupOffsets(7)).toEqual([0, 2, 4, 5]);
+    expect(lookupOffsets(2)).toEqual([0]);
+    expect(lookupOffsets(1)).toEqual([0]);
+    expect(lookupQuery(['质押融资']).terms.split(' ').length).toBe(2);
+    expect(alignedTerms([10, 12, 14, 30], [0, 2, 4, 6])).toBe(3);
+    expect(alignedTerms([], [0])).toBe(0);
   });
 });

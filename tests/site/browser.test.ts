@@ -1,14 +1,19 @@
 // Browser checks against dist/ served locally: deep link marking, copy/cite buttons, keyboard reach,
-// the phone outline drawer (with and without JS), and axe accessibility scans of key pages.
+// the phone outline drawer (with and without JS), axe accessibility scans of key pages (any impact),
+// the Content-Security-Policy (no violations, search still works) and the print stylesheet (+ a PDF).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { serveDist } from './server.ts';
 import { launch } from './browser.ts';
 
-const root = join(process.cwd(), 'dist');
+// SITE_DIST: a private copy of a build (e.g. /tmp/site-copy) while others rebuild dist/.
+const root = resolve(process.env.SITE_DIST ?? 'dist');
+const shots = process.env.SHOTS_DIR ?? '/tmp/shots';
+const query = '知识产权';
 const dataDir = join(process.cwd(), 'content/data/plans');
 const ready = existsSync(join(root, 'index.html')) && existsSync('/usr/bin/chromium') && existsSync(dataDir);
 if (!ready) console.warn('[tests/site] dist/ or /usr/bin/chromium missing: browser tests skipped');
@@ -104,19 +109,152 @@ describe.skipIf(!ready)('site in a browser', () => {
     await page.close();
   });
 
-  it('has no serious accessibility violations on key pages', async () => {
-    const paths = ['/', plan.url, plan.pages[0].url, '/indicators/', '/bodies/', '/data/'];
+  /**
+   * axe exceptions: violations in files this suite's owners do not edit (the search UI lives in
+   * src/components/search/ and src/pages/search.astro). Each is matched by page, rule and node, and is
+   * reported in the test output rather than failing; anything else fails.
+   */
+  const AXE_EXCEPTIONS: { page: RegExp; rule: string; node: RegExp; why: string }[] = [
+    {
+      page: /^\/search\//, rule: 'nested-interactive', node: /^#hit-\d+$/,
+      why: 'search results are role="option" items of a listbox (arrow-key selection from the input) that each wrap '
+        + 'their result link; markup owned by src/components/search/search-page.ts',
+    },
+  ];
+
+  it('has no accessibility violations of any impact on key pages', async () => {
+    const paths = ['/', plan.url, plan.pages[0].url, '/indicators/', '/bodies/', '/data/', `/search/?q=${encodeURIComponent(query)}`];
     const problems: string[] = [];
+    const excused: string[] = [];
     for (const p of paths) {
       const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       const page = await ctx.newPage();
       await page.goto(srv.url + p);
+      if (p.startsWith('/search/')) await searchHits(page);
       const result = await new AxeBuilder({ page }).analyze();
       for (const v of result.violations) {
-        if (v.impact === 'serious' || v.impact === 'critical') problems.push(`${p}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target}`);
+        for (const n of v.nodes) {
+          const target = n.target.join(' ');
+          const ex = AXE_EXCEPTIONS.find((e) => e.page.test(p) && e.rule === v.id && e.node.test(target));
+          (ex ? excused : problems).push(`${p}: ${v.impact} ${v.id} ${target}${ex ? '' : ` — ${n.failureSummary?.split('\n')[1]?.trim()}`}`);
+        }
       }
       await ctx.close();
     }
+    if (excused.length) console.warn(`[axe] ${excused.length} excused (search UI, see AXE_EXCEPTIONS):\n  ${[...new Set(excused.map((e) => e.replace(/#hit-\d+/, '#hit-N')))].join('\n  ')}`);
     expect(problems).toEqual([]);
+  }, 90_000);
+
+  /** Waits for search results on /search/?q=…: links into plan text, whatever the list's markup. */
+  async function searchHits(page: Page): Promise<number> {
+    const hits = page.locator('main a[href^="/plans/"]');
+    await hits.first().waitFor({ timeout: 15_000 });
+    // Results may render more than once (e.g. after filters load): wait until main stops changing.
+    let last = '';
+    await expect.poll(async () => {
+      const now = await page.locator('main').innerHTML();
+      const same = now === last;
+      last = now;
+      return same;
+    }, { intervals: [400], timeout: 15_000 }).toBe(true);
+    return hits.count();
+  }
+
+  /** A context that records CSP violations (the securitypolicyviolation event) from the first script on. */
+  async function cspContext(): Promise<BrowserContext> {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await ctx.addInitScript(() => {
+      const w = window as unknown as { __csp: string[] };
+      w.__csp = [];
+      document.addEventListener('securitypolicyviolation', (e) => {
+        w.__csp.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile || location.pathname}:${e.lineNumber} ${e.sample}`);
+      });
+    });
+    return ctx;
+  }
+
+  it('runs under the Content-Security-Policy without a single violation, and search still finds clauses', async () => {
+    const paths = ['/', plan.pages[0].url, '/indicators/', '/data/', `/search/?q=${encodeURIComponent(query)}`];
+    const problems: string[] = [];
+    for (const p of paths) {
+      const ctx = await cspContext();
+      const page = await ctx.newPage();
+      // Chromium also logs violations (from workers too, e.g. Pagefind's) and Pagefind its worker's failure.
+      page.on('console', (m) => { if (/Content.Security.Policy|Refused to|worker encountered an error/i.test(m.text())) problems.push(`${p}: console ${m.type()}: ${m.text()}`); });
+      page.on('pageerror', (e) => problems.push(`${p}: page error ${e.message}`));
+      const res = await page.goto(srv.url + p);
+      // Both the header (dist/_headers, as a host would send it) and the meta tag are in force.
+      expect(res?.headers()['content-security-policy'], `${p}: CSP header`).toMatch(/script-src 'self' 'wasm-unsafe-eval'; style-src 'self';.*frame-ancestors 'none'/);
+      expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content'), p).toMatch(/^default-src 'self';/);
+      if (p.startsWith('/search/')) {
+        expect(await searchHits(page), 'search hits under the CSP').toBeGreaterThan(0);
+        expect((await page.locator('main a[href^="/plans/"]').allInnerTexts()).some((t) => t.includes(query)), 'a hit shows the query').toBe(true);
+      }
+      await page.waitForLoadState('networkidle');
+      problems.push(...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).map((v) => `${p}: ${v}`));
+      await ctx.close();
+    }
+    expect(problems).toEqual([]);
+  }, 60_000);
+
+  it('the CSP check itself notices a violation (control: an inline style attribute is refused)', async () => {
+    const ctx = await cspContext();
+    const page = await ctx.newPage();
+    await page.goto(srv.url + '/');
+    await page.evaluate(() => document.body.setAttribute('style', 'outline: 1px solid red'));
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp.join('\n'))).toMatch(/style-src-attr/);
+    expect(await page.evaluate(() => getComputedStyle(document.body).outlineStyle)).toBe('none');
+    await ctx.close();
+  });
+
+  it('prints a plan page: only the text, with absolute link URLs (and writes a PDF)', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const url = plan.pages[0].url;
+    await page.goto(srv.url + url);
+    const origin = new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).origin;
+    expect(origin).toMatch(/^https:\/\//);
+    // On screen: no printed URLs, no print-only footer line.
+    expect(await page.locator('.print-url').isVisible()).toBe(false);
+    expect(await page.locator('.plan-text a[href^="/"]:not(.unit-anchor):not(.chip)').first().evaluate((a) => getComputedStyle(a, '::after').content)).toBe('none');
+
+    await page.emulateMedia({ media: 'print' });
+    const display = (sel: string) => page.locator(sel).first().evaluate((e) => getComputedStyle(e).display);
+    for (const sel of ['.site-header', '.sidebar', '.site-footer', '.crumbs', '.skip']) expect(await display(sel), sel).toBe('none');
+    if (await page.locator('.prevnext').count()) expect(await display('.prevnext')).toBe('none');
+    for (const sel of ['.site-header', '.sidebar', '[role="search"]', 'label.toc-button', '.unit-tools button']) {
+      if (await page.locator(sel).count()) expect(await page.locator(sel).first().isVisible(), `${sel} hidden in print`).toBe(false);
+    }
+    // The body text is there, dark on white, and starts at the left margin (sidebar column gone).
+    const text = page.locator('.plan-text');
+    expect(await text.isVisible()).toBe(true);
+    expect(await page.locator('h1').isVisible()).toBe(true);
+    const para = page.locator('.plan-text .unit p').first();
+    expect(await para.isVisible()).toBe(true);
+    expect((await para.innerText()).length).toBeGreaterThan(5);
+    expect(await para.evaluate((e) => getComputedStyle(e).color)).toMatch(/^rgb\((\d{1,2}), \1?\d*, ?\d{1,2}\)$/);
+    expect((await text.boundingBox())!.x).toBeLessThan(40);
+    // Links show where they go, as absolute URLs; in-page anchors and clause anchors do not.
+    const printed = await page.evaluate(() => [...document.querySelectorAll<HTMLAnchorElement>('main a')]
+      .filter((a) => a.getClientRects().length > 0)
+      .map((a) => ({ href: a.getAttribute('href')!, after: getComputedStyle(a, '::after').content })));
+    const site = printed.filter((l) => l.href.startsWith('/') && l.after !== 'none');
+    expect(site.length, 'printed site links').toBeGreaterThan(0);
+    for (const l of site) expect(l.after).toBe(`" <${origin}${l.href}>"`);
+    for (const l of printed.filter((x) => x.href.startsWith('#'))) expect(l.after, l.href).toBe('none');
+    for (const l of printed.filter((x) => /^https?:/.test(x.href))) expect(l.after).toBe(`" <${l.href}>"`);
+    // The page's own address closes the printout.
+    expect(await page.locator('.print-url').isVisible()).toBe(true);
+    expect(await page.locator('.print-url').innerText()).toContain(`${origin}${url}`);
+
+    mkdirSync(shots, { recursive: true });
+    const pdf = join(shots, 'plan.pdf');
+    await page.pdf({ path: pdf, format: 'A4', margin: { top: '18mm', bottom: '18mm', left: '16mm', right: '16mm' } });
+    expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(statSync(pdf).size).toBeGreaterThan(10_000);
+    if (existsSync('/usr/bin/pdftoppm')) {
+      execFileSync('/usr/bin/pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '2', pdf, join(shots, 'plan-print')]);
+      expect(readdirSync(shots).some((f) => /^plan-print-\d+\.png$/.test(f))).toBe(true);
+    }
+    await page.close();
   }, 60_000);
 });

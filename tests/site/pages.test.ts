@@ -1,13 +1,20 @@
 // Checks over the built site in dist/: headings, ids of every outline unit, internal links/anchors, tables, scripts.
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { htmlFiles, ids, read, sitePath, tags } from './html.ts';
+import { CSP_DIRECTIVES } from '../../src/lib/csp.ts';
 
-const root = join(process.cwd(), 'dist');
+// SITE_DIST: a private copy of a build (e.g. /tmp/site-copy) while others rebuild dist/.
+const root = resolve(process.env.SITE_DIST ?? 'dist');
 const dataDir = join(process.cwd(), 'content/data/plans');
 const built = existsSync(join(root, 'index.html'));
 if (!built) console.warn('[tests/site] dist/ not built: run `astro build` first; site page tests skipped');
+
+/** A policy string as directive → value. */
+function parsePolicy(p: string): Map<string, string> {
+  return new Map(p.split(';').map((d) => d.trim()).filter(Boolean).map((d) => { const [k, ...v] = d.split(/\s+/); return [k.toLowerCase(), v.join(' ')] as [string, string]; }));
+}
 
 describe.skipIf(!built)('built site', () => {
   const files = built ? htmlFiles(root) : [];
@@ -113,6 +120,49 @@ describe.skipIf(!built)('built site', () => {
       }
       expect(h, p).not.toMatch(/\son(click|load|error|mouseover)=/i);
     }
+  });
+
+  it('every page carries the Content-Security-Policy before any script or stylesheet', () => {
+    const want = new Map(CSP_DIRECTIVES);
+    for (const [p, h] of pages) {
+      const metas = tags(h, 'meta').filter((t) => t.attrs['http-equiv']?.toLowerCase() === 'content-security-policy');
+      expect(metas.length, p).toBe(1);
+      expect(parsePolicy(metas[0].attrs.content), p).toEqual(want);
+      const first = tags(h).find((t) => t.name === 'script' || (t.name === 'link' && t.attrs.rel === 'stylesheet'));
+      if (first) expect(metas[0].index, `${p}: CSP meta after <${first.name}>`).toBeLessThan(first.index);
+      expect(want.get('script-src'), 'no unsafe-inline/unsafe-eval for scripts').not.toMatch(/unsafe-inline|'unsafe-eval'/);
+      expect(want.get('style-src'), 'no unsafe-inline for styles').not.toMatch(/unsafe-inline/);
+    }
+  });
+
+  it('_headers sends the same policy (plus frame-ancestors) and the other trust headers', () => {
+    const text = readFileSync(join(root, '_headers'), 'utf8');
+    const block = text.split('\n').filter((l) => !l.trim().startsWith('#'));
+    expect(block.find((l) => /^\S/.test(l))?.trim()).toBe('/*');
+    const header = (name: string) => block.find((l) => l.trim().toLowerCase().startsWith(name.toLowerCase() + ':'))?.split(/:(.*)/)[1].trim();
+    const policy = parsePolicy(header('Content-Security-Policy')!);
+    expect(policy.get('frame-ancestors')).toBe("'none'");
+    policy.delete('frame-ancestors');
+    expect(policy).toEqual(new Map(CSP_DIRECTIVES));
+    expect(header('X-Content-Type-Options')).toBe('nosniff');
+    expect(header('Referrer-Policy')).toBeTruthy();
+  });
+
+  it('needs no inline styles: no <style> blocks or style attributes (CSP style-src without unsafe-inline)', () => {
+    for (const [p, h] of pages) {
+      expect(tags(h, 'style').map((t) => t.index), `${p}: <style> blocks`).toEqual([]);
+      const styled = tags(h).filter((t) => 'style' in t.attrs).map((t) => `<${t.name} style="${t.attrs.style}">`);
+      expect(styled.slice(0, 5), `${p}: style attributes`).toEqual([]);
+      expect(h, p).not.toMatch(/href="javascript:/i);
+    }
+  });
+
+  it('every highlighting class Shiki\'s output uses on /data/ has a rule in the site CSS', () => {
+    const h = pages.get('/data/')!;
+    const used = new Set(tags(h).flatMap((t) => (t.attrs.class ?? '').split(/\s+/)).filter((c) => /^sh[cb]?-/.test(c)));
+    expect(used.size, 'highlighted code on /data/').toBeGreaterThan(3);
+    const css = readdirSync(join(root, '_astro')).filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(root, '_astro', f), 'utf8')).join('\n');
+    for (const c of used) expect(css, `.${c} has no rule`).toMatch(new RegExp(`\\.${c}[\\s{,]`));
   });
 
   it('plan text pages mark units with path labels and copy targets', () => {

@@ -1,4 +1,5 @@
-// A tiny static file server over dist/ for the browser tests and screenshots (directory index, 404.html).
+// A tiny static file server over dist/ for the browser tests and screenshots (directory index, 404.html,
+// and the response headers of dist/_headers, as Netlify or Cloudflare Pages would send them).
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
@@ -18,10 +19,29 @@ export function resolveFile(root: string, urlPath: string): string | null {
   return existsSync(f) && statSync(f).isFile() ? f : null;
 }
 
+/** Rules of a Netlify-style _headers file: a path pattern (`*` wildcard), then indented `Name: value` lines. */
+export function readHeaders(root: string): { pattern: RegExp; headers: [string, string][] }[] {
+  const f = join(root, '_headers');
+  if (!existsSync(f)) return [];
+  const rules: { pattern: RegExp; headers: [string, string][] }[] = [];
+  for (const line of readFileSync(f, 'utf8').split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ pattern: new RegExp('^' + line.trim().split('*').map((x) => x.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*') + '$'), headers: [] });
+    else if (rules.length) {
+      const i = line.indexOf(':');
+      rules.at(-1)!.headers.push([line.slice(0, i).trim(), line.slice(i + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
 /** Starts a server on a free port; resolves with its base URL and a close function. */
 export async function serveDist(root: string): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
+  const rules = readHeaders(root);
   const server = createServer((req, res) => {
-    const f = resolveFile(root, req.url ?? '/');
+    const path = (req.url ?? '/').split('?')[0];
+    for (const r of rules) if (r.pattern.test(path)) for (const [k, v] of r.headers) res.setHeader(k, v);
+    const f = path === '/_headers' ? null : resolveFile(root, req.url ?? '/');
     if (!f) {
       const nf = join(root, '404.html');
       res.writeHead(404, { 'Content-Type': TYPES['.html'] });

@@ -1,15 +1,20 @@
 // The /search/ page: query and filters live in the URL; results come from the shared engine
 // (scripts/search/engine.ts), so the page ranks exactly like `npm run search`.
-import { searchClauses, type Hit, type PagefindLike, type SearchOutcome } from '../../../scripts/search/engine.ts';
+import { preloadFilters, preloadQuery, searchClauses, type Hit, type PagefindLike, type SearchOptions, type SearchOutcome } from '../../../scripts/search/engine.ts';
+import { clauseLoader } from '../../../scripts/search/store.ts';
 import { FILTER_LABELS, filtersFromUrl, hitHref, urlForState } from './filters.ts';
 
 let pagefind: Promise<PagefindLike> | null = null;
 
-/** Loads Pagefind's own bundle once, lazily, from the built site (never bundled by Vite). */
+/** Loads Pagefind's own bundle once, lazily, from the built site (never bundled by Vite), with the
+ * clause store beside it; also starts loading the filter chunks so the first query need not wait. */
 function loadPagefind(): Promise<PagefindLike> {
-  pagefind ??= import(/* @vite-ignore */ `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`).then(async (pf) => {
-    await pf.init?.();
-    return pf as PagefindLike;
+  const base = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/`;
+  pagefind ??= import(/* @vite-ignore */ `${base}pagefind.js`).then(async (mod) => {
+    await mod.init?.();
+    const pf: PagefindLike = { search: mod.search, filters: mod.filters, preload: mod.preload, clause: clauseLoader(new URL(base, location.href).href) };
+    preloadFilters(pf);
+    return pf;
   });
   return pagefind;
 }
@@ -59,6 +64,10 @@ export function startSearchPage(): void {
   let selected = -1;
   let seq = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // Hits shown: one page of PAGE first (each hit is a request for its clause data); 显示更多 adds a page.
+  const PAGE = 10;
+  let shown = PAGE;
+  const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
   input.value = params.get('q') ?? input.value;
   input.setAttribute('aria-controls', 'search-hits');
   input.setAttribute('role', 'combobox');
@@ -74,7 +83,12 @@ export function startSearchPage(): void {
     items[selected].scrollIntoView({ block: 'nearest' });
   };
 
+  let facetKey = '';
   const renderFacets = (r: SearchOutcome | null) => {
+    // Same counts and same active filters as last time: nothing to redraw.
+    const key = JSON.stringify([r?.filters ?? null, filters]);
+    if (key === facetKey) return;
+    facetKey = key;
     for (const key of Object.keys(FILTER_LABELS)) {
       const box = facets.querySelector<HTMLDetailsElement>(`[data-facet="${key}"]`);
       const ul = box?.querySelector('ul');
@@ -95,6 +109,7 @@ export function startSearchPage(): void {
     const mine = ++seq;
     if (!q) {
       list.innerHTML = '';
+      if (more) more.hidden = true;
       status.textContent = '输入关键词后即可搜索。';
       renderFacets(null);
       return;
@@ -102,22 +117,32 @@ export function startSearchPage(): void {
     status.textContent = '正在搜索…';
     const pf = await loadPagefind();
     const t0 = performance.now();
-    const r = await searchClauses(pf, q, { filters, limit: 20 });
+    const timings: NonNullable<SearchOptions['timings']> = {};
+    const r = await searchClauses(pf, q, { filters, limit: shown, timings });
     if (mine !== seq) return;
-    const ms = Math.round(performance.now() - t0);
+    const t1 = performance.now();
     list.innerHTML = r.hits.map((h, i) => hitHtml(h, i, r.parts)).join('');
+    if (more) more.hidden = r.total <= r.hits.length;
     input.setAttribute('aria-expanded', String(r.hits.length > 0));
     input.removeAttribute('aria-activedescendant');
     selected = -1;
+    renderFacets(r);
+    // Timing marks (ms): Pagefind lookup, clause loading, ranking, DOM rendering, total.
+    const ms = Math.round(performance.now() - t0);
+    const marks: Record<string, number> = { ...timings, render: performance.now() - t1, total: performance.now() - t0 };
     status.textContent = r.hits.length
       ? `找到 ${r.total} 条相关条款${r.relaxed ? '（未找到完全匹配，已放宽）' : ''}，显示前 ${r.hits.length} 条（${ms} 毫秒）。`
       : '没有找到匹配的条款。可减少关键词或去掉筛选条件。';
     document.documentElement.dataset.searchMs = String(ms);
-    renderFacets(r);
+    document.documentElement.dataset.searchTimings = JSON.stringify(Object.fromEntries(Object.entries(marks).map(([k, v]) => [k, Math.round(v * 10) / 10])));
   };
 
   input.addEventListener('input', () => {
     clearTimeout(timer);
+    shown = PAGE;
+    // Fetch the index chunks during the debounce pause, as Pagefind's own debouncedSearch does.
+    const typed = input.value;
+    loadPagefind().then((pf) => preloadQuery(pf, typed));
     timer = setTimeout(() => run(false), 120);
   });
   input.addEventListener('keydown', (e) => {
@@ -130,6 +155,7 @@ export function startSearchPage(): void {
       list.querySelectorAll<HTMLAnchorElement>('.sr-hit a')[selected]?.click();
     }
   });
+  more?.addEventListener('click', () => { shown += PAGE; run(false); });
   form?.addEventListener('submit', (e) => { e.preventDefault(); clearTimeout(timer); run(true); });
   facets.addEventListener('change', (e) => {
     const box = e.target as HTMLInputElement;
@@ -139,6 +165,7 @@ export function startSearchPage(): void {
     if (box.checked) set.add(box.value); else set.delete(box.value);
     filters = { ...filters, [key]: [...set] };
     if (!set.size) delete filters[key];
+    shown = PAGE;
     run(true);
   });
   window.addEventListener('popstate', () => {
@@ -147,6 +174,8 @@ export function startSearchPage(): void {
     filters = filtersFromUrl(p);
     run(false);
   });
+  // Warm up (wasm, index metadata, filter chunks) before the first query is typed.
+  input.addEventListener('focus', () => { loadPagefind(); }, { once: true });
   if (input.value) run(false);
   else loadPagefind();
   if (!params.get('q')) input.focus();
