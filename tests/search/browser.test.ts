@@ -63,8 +63,12 @@ describe.skipIf(!ready)('search UI in Chromium', () => {
     console.log(`[browser] second query took ${await page.evaluate(() => document.documentElement.dataset.searchMs)} ms`);
     await page.screenshot({ path: '/tmp/shots/search-desktop.png', fullPage: false });
     await page.keyboard.press('ArrowDown');
-    expect(await page.locator('.sr-hit[aria-selected="true"]').count()).toBe(1);
-    const href = await page.locator('.sr-hit[aria-selected="true"] a').getAttribute('href');
+    expect(await page.evaluate(() => document.activeElement?.closest('.sr-hit')?.id)).toBe('hit-0');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.closest('.sr-hit')?.id)).toBe('hit-1');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(() => document.activeElement?.closest('.sr-hit')?.id)).toBe('hit-0');
+    const href = await page.locator('.sr-hit a:focus').getAttribute('href');
     await Promise.all([page.waitForURL(/#/), page.keyboard.press('Enter')]);
     const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
     expect(href).toContain('hl=');

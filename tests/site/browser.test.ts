@@ -114,13 +114,8 @@ describe.skipIf(!ready)('site in a browser', () => {
    * src/components/search/ and src/pages/search.astro). Each is matched by page, rule and node, and is
    * reported in the test output rather than failing; anything else fails.
    */
-  const AXE_EXCEPTIONS: { page: RegExp; rule: string; node: RegExp; why: string }[] = [
-    {
-      page: /^\/search\//, rule: 'nested-interactive', node: /^#hit-\d+$/,
-      why: 'search results are role="option" items of a listbox (arrow-key selection from the input) that each wrap '
-        + 'their result link; markup owned by src/components/search/search-page.ts',
-    },
-  ];
+  // No exceptions: every key page, search results included, must be free of axe violations.
+  const AXE_EXCEPTIONS: { page: RegExp; rule: string; node: RegExp; why: string }[] = [];
 
   it('has no accessibility violations of any impact on key pages', async () => {
     const paths = ['/', plan.url, plan.pages[0].url, '/indicators/', '/bodies/', '/data/', `/search/?q=${encodeURIComponent(query)}`];

@@ -38,7 +38,7 @@ function marked(text: string, ranges: [number, number][]): string {
 /** One result as a list item; the excerpt repeats the title only when there is no body text. */
 function hitHtml(h: Hit, i: number, parts: string[]): string {
   const body = h.excerpt.text;
-  return `<li class="sr-hit" id="hit-${i}" role="option" aria-selected="false">
+  return `<li class="sr-hit" id="hit-${i}">
     <a href="${esc(hitHref(h.url, parts))}">
       <span class="where"><span class="plan">${esc(h.planTitle)}</span><span class="path">${esc(h.path)}</span><span class="kind">${esc(kindLabel(h.kind))}</span></span>
       ${h.title ? `<span class="title">${marked(h.title, h.titleRanges)}</span>` : ''}
@@ -70,17 +70,20 @@ export function startSearchPage(): void {
   const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
   input.value = params.get('q') ?? input.value;
   input.setAttribute('aria-controls', 'search-hits');
-  input.setAttribute('role', 'combobox');
-  input.setAttribute('aria-expanded', 'false');
-  input.setAttribute('aria-autocomplete', 'list');
 
+  // Results are a plain list of links (an option may not hold a link): arrow keys move focus between
+  // the links, Enter follows the focused one, ArrowUp from the first returns to the box.
   const select = (i: number) => {
-    const items = list.querySelectorAll<HTMLElement>('.sr-hit');
-    if (!items.length) return;
-    selected = Math.max(0, Math.min(items.length - 1, i));
-    items.forEach((el, k) => el.setAttribute('aria-selected', String(k === selected)));
-    input.setAttribute('aria-activedescendant', `hit-${selected}`);
-    items[selected].scrollIntoView({ block: 'nearest' });
+    const links = list.querySelectorAll<HTMLAnchorElement>('.sr-hit a');
+    if (!links.length) return;
+    if (i < 0) {
+      selected = -1;
+      input.focus();
+      return;
+    }
+    selected = Math.min(links.length - 1, i);
+    links[selected].focus();
+    links[selected].scrollIntoView({ block: 'nearest' });
   };
 
   let facetKey = '';
@@ -123,8 +126,6 @@ export function startSearchPage(): void {
     const t1 = performance.now();
     list.innerHTML = r.hits.map((h, i) => hitHtml(h, i, r.parts)).join('');
     if (more) more.hidden = r.total <= r.hits.length;
-    input.setAttribute('aria-expanded', String(r.hits.length > 0));
-    input.removeAttribute('aria-activedescendant');
     selected = -1;
     renderFacets(r);
     // Timing marks (ms): Pagefind lookup, clause loading, ranking, DOM rendering, total.
@@ -146,14 +147,16 @@ export function startSearchPage(): void {
     timer = setTimeout(() => run(false), 120);
   });
   input.addEventListener('keydown', (e) => {
-    const n = list.children.length;
-    if (e.key === 'ArrowDown' && n) { e.preventDefault(); select(selected + 1); }
-    else if (e.key === 'ArrowUp' && n) { e.preventDefault(); select(selected - 1); }
+    if (e.key === 'ArrowDown' && list.children.length) { e.preventDefault(); select(0); }
     else if (e.key === 'Escape') { input.value = ''; run(false); }
-    else if (e.key === 'Enter' && selected >= 0) {
-      e.preventDefault();
-      list.querySelectorAll<HTMLAnchorElement>('.sr-hit a')[selected]?.click();
-    }
+  });
+  list.addEventListener('keydown', (e) => {
+    if (e.key === 'ArrowDown') { e.preventDefault(); select(selected + 1); }
+    else if (e.key === 'ArrowUp') { e.preventDefault(); select(selected - 1); }
+  });
+  list.addEventListener('focusin', (e) => {
+    const links = [...list.querySelectorAll<HTMLAnchorElement>('.sr-hit a')];
+    selected = links.indexOf(e.target as HTMLAnchorElement);
   });
   more?.addEventListener('click', () => { shown += PAGE; run(false); });
   form?.addEventListener('submit', (e) => { e.preventDefault(); clearTimeout(timer); run(true); });
