@@ -7,6 +7,7 @@ import { tempProject, removeProject } from './project.ts';
 import { runStep, type StepResult } from './steps.ts';
 import { pageStats } from './pages.ts';
 import { searchStats, type SearchStats } from './search.ts';
+import { browserStats, QUERIES as BROWSER_QUERIES, WARM_UP, type BrowserStats } from './browser.ts';
 
 const STEPS: [string, string[]][] = [
   ['ingest', ['scripts/ingest.ts']],
@@ -55,11 +56,13 @@ async function main(): Promise<void> {
   console.log(`# PlanAtlas benchmark (${new Date().toISOString().slice(0, 10)})\n`);
   console.log(`Machine: ${cpus.length} × ${cpus[0]?.model ?? '?'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}\n`);
 
-  const builds: { scale: number; seeds: number; pages: number; steps: StepResult[]; dir: string; search?: SearchStats }[] = [];
+  const builds: { scale: number; seeds: number; pages: number; steps: StepResult[]; dir: string; search?: SearchStats; browser?: BrowserStats }[] = [];
   for (const scale of scales) {
     process.stderr.write(`building x${scale}…\n`);
     const b = await buildScale(root, scale);
-    builds.push({ scale, ...b, search: await searchStats(join(b.dir, 'dist/pagefind')) });
+    const search = await searchStats(join(b.dir, 'dist/pagefind'));
+    process.stderr.write(`searching x${scale} in Chromium…\n`);
+    builds.push({ scale, ...b, search, browser: await browserStats(join(b.dir, 'dist')) });
   }
 
   console.log('## Build (time / peak RSS per step)\n');
@@ -87,6 +90,14 @@ async function main(): Promise<void> {
     `×${b.scale}`, kB(b.search!.indexBytes), String(b.search!.files),
     `${kB(b.search!.firstQuery.bytes)} (${b.search!.firstQuery.query})`,
     `${kB(b.search!.tenthQuery.bytes)} (${b.search!.tenthQuery.query})`,
+  ]));
+
+  const ms = (n: number) => `${n.toFixed(0)} ms`;
+  console.log(`Time to results in headless Chromium (\`dataset.searchTimings.total\` set by /search/ after rendering; one warm-up query, then ${BROWSER_QUERIES.length} queries):\n`);
+  table(['corpus', `first query (${WARM_UP})`, `median of ${BROWSER_QUERIES.length} after warm-up`, `max of ${BROWSER_QUERIES.length} after warm-up`], builds.map((b) => [
+    `×${b.scale}`,
+    `${ms(b.browser!.first.ms)} (Pagefind ${ms(b.browser!.first.timings.search ?? 0)}, clauses ${ms(b.browser!.first.timings.load ?? 0)})`,
+    ms(b.browser!.median), `${ms(b.browser!.max.ms)} (${b.browser!.max.query})`,
   ]));
 
   for (const b of builds) keep ? console.error(`kept ${b.dir}`) : removeProject(b.dir);

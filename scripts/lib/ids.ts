@@ -21,7 +21,7 @@ export function assignIds(units: Unit[], parentId = '', parentPath = '', seen = 
       path = u.label.replace(/[：:．.、]$/, '');
     } else if (u.kind === 'table') {
       base = `${parentId ? parentId + '-' : ''}t${++counters.t}`;
-      path = u.title || `${parentPath}表${counters.t}`;
+      path = `${parentPath}表${counters.t}`;
     } else if (u.marker === 'dash') {
       base = `${parentId ? parentId + '-' : ''}d${++counters.d}`;
       path = `${parentPath}第${counters.d}项`;
