@@ -17,6 +17,8 @@ const siteOriginCss = {
 export default defineConfig({
   site,
   trailingSlash: 'always',
+  // `npm run serve` (astro preview) listens on PORT when set, so tests can run the README's own command.
+  server: { host: '127.0.0.1', port: Number(process.env.PORT) || 4321 },
   build: { format: 'directory', inlineStylesheets: 'never' },
   // gfm off: plan text such as www.x.com must stay text, not become links (see scripts/mdx/index.ts).
   markdown: { smartypants: false, gfm: false },

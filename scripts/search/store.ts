@@ -27,13 +27,21 @@ export function clauseLoader(base: string): (id: string) => Promise<ClauseData> 
     let p = cache.get(id);
     if (!p) {
       p = fetch(`${base}${STORE_DIR}/${id}.json.gz`).then(async (r) => {
-        if (!r.ok || !r.body) throw new Error(`clause ${id}: ${r.status}`);
-        const text = await new Response(r.body.pipeThrough(new DecompressionStream('gzip'))).text();
-        return JSON.parse(text) as ClauseData;
+        if (!r.ok) throw new Error(`clause ${id}: HTTP ${r.status}`);
+        return JSON.parse(await gunzipIfNeeded(new Uint8Array(await r.arrayBuffer()))) as ClauseData;
       });
       p.catch(() => cache.delete(id));
       cache.set(id, p);
     }
     return p;
   };
+}
+
+/** Text of a stored clause file whether or not the host already inflated it: hosts that send
+ * `Content-Encoding: gzip` for `.gz` files (astro preview, many CDNs) hand the browser plain JSON, others
+ * hand it the gzip bytes; the gzip magic number (1f 8b) tells which, since JSON never starts with it. */
+export async function gunzipIfNeeded(bytes: Uint8Array): Promise<string> {
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return new TextDecoder().decode(bytes);
+  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Response(stream).text();
 }

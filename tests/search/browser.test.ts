@@ -1,85 +1,58 @@
 // Browser test of the built site (dist/): type a query on /search/, pick a hit with the keyboard,
 // land on the clause with the terms marked. Screenshots go to /tmp/shots/. Needs /usr/bin/chromium.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServer, type Server } from 'node:http';
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize as normPath } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
 import { SESSION } from './bytes.ts';
+import { serveDist, serveWithReadmeCommand, type SiteServer } from '../site/server.ts';
+import { launch } from '../site/browser.ts';
 
 const DIST = process.env.SITE_DIST ?? 'dist';
-const CHROME = '/usr/bin/chromium';
-const ready = existsSync(join(DIST, 'search/index.html')) && existsSync(join(DIST, 'pagefind/pagefind.js')) && existsSync(CHROME);
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.wasm': 'application/wasm' };
+const ready = existsSync(join(DIST, 'search/index.html')) && existsSync(join(DIST, 'pagefind/pagefind.js')) && existsSync('/usr/bin/chromium');
 
-/** Minimal static server for dist/ (directory URLs → index.html). */
-function serve(root: string): Promise<{ server: Server; origin: string }> {
-  const server = createServer((req, res) => {
-    let p = normPath(decodeURIComponent((req.url ?? '/').split('?')[0])).replace(/^(\.\.[/\\])+/, '');
-    let file = join(root, p);
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) { res.writeHead(404); res.end('not found'); return; }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => {
-    const a = server.address();
-    ok({ server, origin: `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}` });
-  }));
-}
+// Hosts differ in what they do with the clause store's .json.gz files: the README's serve command
+// (astro preview) and many CDNs send them with Content-Encoding: gzip, so the browser inflates them;
+// plain static servers send the gzip bytes. Search must work under all of them.
+const HOSTS: [string, () => Promise<SiteServer>][] = [
+  ['the README serve command (npm run serve)', () => (process.env.SITE_DIST ? serveDist(DIST, { gzipEncoding: true }) : serveWithReadmeCommand())],
+  ['a server that sends Content-Encoding: gzip', () => serveDist(DIST, { gzipEncoding: true })],
+  ['a plain static server', () => serveDist(DIST)],
+];
 
 describe.skipIf(!ready)('search UI in Chromium', () => {
   let browser: Browser;
-  let server: Server;
+  let server: SiteServer;
   let origin = '';
   beforeAll(async () => {
-    ({ server, origin } = await serve(DIST));
-    browser = await chromium.launch({
-      executablePath: CHROME, headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    server = await serveDist(DIST);
+    origin = server.url;
+    browser = await launch();
     mkdirSync('/tmp/shots', { recursive: true });
   });
-  afterAll(async () => { await browser?.close(); server?.close(); });
+  afterAll(async () => { await browser?.close(); await server?.close(); });
 
-  it('types a query, picks a hit with the keyboard and lands on the marked clause', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(`${origin}/search/`);
-    await page.locator('h1').click();
-    await page.keyboard.press('/');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
-    await page.keyboard.type('特种设备 隐患排查');
-    await page.waitForSelector('.sr-hit');
-    const first = await page.locator('.sr-hit').first().innerText();
-    expect(first).toContain('特种设备');
-    expect(await page.locator('.sr-hit mark').count()).toBeGreaterThan(0);
-    expect(new URL(page.url()).searchParams.get('q')).toBe('特种设备 隐患排查');
-    // a second query in the same page: print its latency (not asserted)
-    await page.fill('#search-q', '知识产权质押融资');
-    await page.waitForFunction(() => document.querySelector('.sr-status')?.textContent?.includes('知识产权') || document.querySelectorAll('.sr-hit').length > 0);
-    await page.waitForTimeout(400);
-    console.log(`[browser] second query took ${await page.evaluate(() => document.documentElement.dataset.searchMs)} ms`);
-    await page.screenshot({ path: '/tmp/shots/search-desktop.png', fullPage: false });
-    await page.keyboard.press('ArrowDown');
-    expect(await page.evaluate(() => document.activeElement?.closest('.sr-hit')?.id)).toBe('hit-0');
-    await page.keyboard.press('ArrowDown');
-    expect(await page.evaluate(() => document.activeElement?.closest('.sr-hit')?.id)).toBe('hit-1');
-    await page.keyboard.press('ArrowUp');
-    expect(await page.evaluate(() => document.activeElement?.closest('.sr-hit')?.id)).toBe('hit-0');
-    const href = await page.locator('.sr-hit a:focus').getAttribute('href');
-    await Promise.all([page.waitForURL(/#/), page.keyboard.press('Enter')]);
-    const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
-    expect(href).toContain('hl=');
-    expect(await page.locator(`[id="${id}"]`).count()).toBe(1);
-    await page.waitForFunction(() => document.documentElement.dataset.searchMarks !== undefined, null, { timeout: 5000 }).catch(() => {});
-    const marks = await page.locator(`[id="${id}"] mark.search-hl`).count();
-    await page.screenshot({ path: '/tmp/shots/search-landing.png' });
-    expect(marks, 'terms marked in the clause (needs <SearchBox> on plan pages)').toBeGreaterThan(0);
-    expect(await page.locator(`[id="${id}"]`).isVisible()).toBe(true);
-    expect(errors).toEqual([]);
-  }, 60_000);
+  for (const [name, start] of HOSTS) {
+    it(`types a query, picks a hit with the keyboard and lands on the marked clause, under ${name}`, async () => {
+      const host = await start();
+      try {
+        await queryAndLand(browser, host.url);
+      } finally {
+        await host.close();
+      }
+    }, 60_000);
+  }
+
+  it('says so when the index cannot be loaded, instead of searching forever', async () => {
+    const page = await browser.newPage();
+    await page.route('**/pagefind/clause/**', (r) => r.abort());
+    await page.goto(`${origin}/search/?q=${encodeURIComponent('特种设备')}`);
+    await page.waitForFunction(() => document.documentElement.dataset.searchError !== undefined, null, { timeout: 10_000 });
+    const status = await page.locator('[data-search-status]').innerText();
+    expect(status).toContain('搜索暂时无法使用');
+    expect(status).not.toContain('正在搜索');
+    await page.close();
+  }, 30_000);
 
   it('prints per-query times of ten realistic queries after a warm-up (not asserted)', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -126,3 +99,45 @@ describe.skipIf(!ready)('search UI in Chromium', () => {
     expect(overflow).toBe(false);
   }, 60_000);
 });
+
+/** Types a query on /search/, checks hits and marks, follows a hit with the keyboard, checks the landing. */
+async function queryAndLand(browser: Browser, origin: string): Promise<void> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${origin}/search/`);
+  await page.locator('h1').click();
+  await page.keyboard.press('/');
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
+  await page.keyboard.type('特种设备 隐患排查');
+  // Wait for the whole query's results, not those of a prefix typed before a debounce pause.
+  await page.waitForFunction((q) => new URL(location.href).searchParams.get('q') === q && document.querySelector('.sr-status')?.textContent?.startsWith('找到'), '特种设备 隐患排查', { timeout: 10_000 });
+  const first = await page.locator('.sr-hit').first().innerText();
+  expect(first).toContain('特种设备');
+  expect(await page.locator('.sr-hit mark').count()).toBeGreaterThan(0);
+  expect(new URL(page.url()).searchParams.get('q')).toBe('特种设备 隐患排查');
+  // a second query in the same page: print its latency (not asserted)
+  await page.fill('#search-q', '知识产权质押融资');
+  await page.waitForFunction(() => document.querySelector('.sr-status')?.textContent?.includes('知识产权') || document.querySelectorAll('.sr-hit').length > 0);
+  await page.waitForTimeout(400);
+  console.log(`[browser] second query took ${await page.evaluate(() => document.documentElement.dataset.searchMs)} ms`);
+  await page.screenshot({ path: '/tmp/shots/search-desktop.png', fullPage: false });
+  await page.keyboard.press('ArrowDown');
+  expect(await page.evaluate(() => document.activeElement?.closest('.sr-hit')?.id)).toBe('hit-0');
+  await page.keyboard.press('ArrowDown');
+  expect(await page.evaluate(() => document.activeElement?.closest('.sr-hit')?.id)).toBe('hit-1');
+  await page.keyboard.press('ArrowUp');
+  expect(await page.evaluate(() => document.activeElement?.closest('.sr-hit')?.id)).toBe('hit-0');
+  const href = await page.locator('.sr-hit a:focus').getAttribute('href');
+  await Promise.all([page.waitForURL(/#/), page.keyboard.press('Enter')]);
+  const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+  expect(href).toContain('hl=');
+  expect(await page.locator(`[id="${id}"]`).count()).toBe(1);
+  await page.waitForFunction(() => document.documentElement.dataset.searchMarks !== undefined, null, { timeout: 5000 }).catch(() => {});
+  const marks = await page.locator(`[id="${id}"] mark.search-hl`).count();
+  await page.screenshot({ path: '/tmp/shots/search-landing.png' });
+  expect(marks, 'terms marked in the clause (needs <SearchBox> on plan pages)').toBeGreaterThan(0);
+  expect(await page.locator(`[id="${id}"]`).isVisible()).toBe(true);
+  expect(errors).toEqual([]);
+  await page.close();
+}

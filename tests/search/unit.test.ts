@@ -114,3 +114,13 @@ describe('URL state', () => {
     expect(alignedTerms([], [0])).toBe(0);
   });
 });
+
+describe('clause store reading', () => {
+  it('reads a clause file whether or not the host already inflated it', async () => {
+    const { gzipSync } = await import('node:zlib');
+    const { gunzipIfNeeded } = await import('../../scripts/search/store.ts');
+    const json = JSON.stringify({ title: '特种设备安全', text: '隐患排查' });
+    expect(await gunzipIfNeeded(new Uint8Array(gzipSync(json)))).toBe(json);
+    expect(await gunzipIfNeeded(new TextEncoder().encode(json))).toBe(json);
+  });
+});

@@ -16,6 +16,8 @@ function loadPagefind(): Promise<PagefindLike> {
     preloadFilters(pf);
     return pf;
   });
+  // A failed load (offline, index missing) is not cached: the next query tries again.
+  pagefind.catch(() => { pagefind = null; });
   return pagefind;
 }
 
@@ -118,10 +120,21 @@ export function startSearchPage(): void {
       return;
     }
     status.textContent = '正在搜索…';
-    const pf = await loadPagefind();
+    delete document.documentElement.dataset.searchError;
     const t0 = performance.now();
     const timings: NonNullable<SearchOptions['timings']> = {};
-    const r = await searchClauses(pf, q, { filters, limit: shown, timings });
+    let r: SearchOutcome;
+    try {
+      r = await searchClauses(await loadPagefind(), q, { filters, limit: shown, timings });
+    } catch (err) {
+      if (mine !== seq) return;
+      // Never leave the spinner text up: say what failed and how to retry.
+      list.innerHTML = '';
+      if (more) more.hidden = true;
+      status.textContent = '搜索暂时无法使用（索引加载失败），请检查网络后重试。';
+      document.documentElement.dataset.searchError = String(err instanceof Error ? err.message : err);
+      return;
+    }
     if (mine !== seq) return;
     const t1 = performance.now();
     list.innerHTML = r.hits.map((h, i) => hitHtml(h, i, r.parts)).join('');
@@ -143,7 +156,7 @@ export function startSearchPage(): void {
     shown = PAGE;
     // Fetch the index chunks during the debounce pause, as Pagefind's own debouncedSearch does.
     const typed = input.value;
-    loadPagefind().then((pf) => preloadQuery(pf, typed));
+    loadPagefind().then((pf) => preloadQuery(pf, typed)).catch(() => {});
     timer = setTimeout(() => run(false), 120);
   });
   input.addEventListener('keydown', (e) => {
