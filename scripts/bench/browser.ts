@@ -1,8 +1,9 @@
-// Search latency in headless Chromium: serve a built dist/ on 127.0.0.1, open /search/, type a warm-up
-// query then ten realistic queries, and read the time the page itself records after rendering
-// (document.documentElement.dataset.searchTimings, set by src/components/search/search-page.ts).
+// Search latency in headless Chromium: serve a built project with the README's serve command
+// (`npm run serve`, astro preview), open /search/, type a warm-up query then ten realistic queries, and
+// read the time the page itself records after rendering (document.documentElement.dataset.searchTimings,
+// set by src/components/search/search-page.ts).
 import { chromium } from 'playwright-core';
-import { serveDist } from '../../tests/site/server.ts';
+import { serveWithReadmeCommand } from '../../src/build/preview.ts';
 
 export interface BrowserStats {
   /** The warm-up query: the first query typed on a freshly loaded /search/. */
@@ -24,9 +25,9 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 }
 
-/** Measures per-query time to results on /search/ of the built site in distDir. */
-export async function browserStats(distDir: string): Promise<BrowserStats> {
-  const site = await serveDist(distDir);
+/** Measures per-query time to results on /search/ of the built project in projectDir. */
+export async function browserStats(projectDir: string): Promise<BrowserStats> {
+  const site = await serveWithReadmeCommand(projectDir);
   const browser = await chromium.launch({
     executablePath: CHROME, headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -58,14 +59,13 @@ export async function browserStats(distDir: string): Promise<BrowserStats> {
     };
   } finally {
     await browser.close();
-    site.server.closeAllConnections();
     await site.close();
   }
 }
 
-// Standalone: node scripts/bench/browser.ts [dist]
+// Standalone: node scripts/bench/browser.ts [projectDir]
 if (import.meta.main) {
-  const s = await browserStats(process.argv[2] ?? 'dist');
+  const s = await browserStats(process.argv[2] ?? '.');
   console.log(`first (${s.first.query}): ${s.first.ms} ms ${JSON.stringify(s.first.timings)}`);
   for (const q of s.queries) console.log(`${q.query}: ${q.ms} ms, ${q.hits} hits`);
   console.log(`median ${s.median} ms, max ${s.max.ms} ms (${s.max.query})`);

@@ -1,8 +1,8 @@
 // Search cost of a built index: size on disk and bytes fetched by a first and a tenth query (Node engine).
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadNodePagefind } from '../search/node-pagefind.ts';
-import { searchClauses } from '../search/engine.ts';
+import { loadNodePagefind } from '../../src/indexer/node-pagefind.ts';
+import { searchClauses } from '../../src/core/search/engine.ts';
 
 export interface SearchStats {
   indexBytes: number;

@@ -1,7 +1,7 @@
 // End to end: hostile seeds either build as inert, exact text or stop the build with a clear error;
 // nothing they contain ever runs, and nothing crashes.
 import { describe, expect, it, beforeAll } from 'vitest';
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildProject, runNode, tempProject } from './project.ts';
 
@@ -92,5 +92,30 @@ describe('seeds that must stop the build with a clear error', () => {
     expect(r.stdout).toContain('plan-ok');
     expect(r.stdout).toMatch(/parsed 1 plans in \d+ ms; 2 errors/);
     expect(r.stderr + r.stdout).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('the build itself stops on bad seeds, naming them', () => {
+  it('astro build fails on an unreadable seed with the file named and no stack trace', () => {
+    const dir = tempProject({ 'junk.bin': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2, 3]), 'ok.txt': '某市“十四五”规划\n一、任务\n推进工作。' });
+    const r = buildProject(dir);
+    expect(r.status).not.toBe(0);
+    expect(r.stdout + r.stderr).toMatch(/cannot build from seeds\/:\n\s+seeds\/junk\.bin: /);
+    expect(r.stdout + r.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(join(dir, 'dist'))).toBe(false);
+  });
+
+  it('refuses a seed that links outside seeds/, skips dotfiles with a note, and reads UTF-16 with a BOM', () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('某县“十四五”质量发展规划\r\n一、总体要求\r\n推进质量强县建设。\r\n', 'utf16le')]);
+    const dir = tempProject({ 'utf16.txt': utf16, '.notes.txt': '草稿' });
+    symlinkSync('/etc/passwd', join(dir, 'seeds', 'passwd.txt'));
+    let r = runNode(dir, ['scripts/ingest.ts', '--check']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/error: passwd\.txt: resolves to \/etc\/passwd, outside .*; refused/);
+    expect(r.stdout).toContain('note: .notes.txt: skipped (hidden file)');
+    rmSync(join(dir, 'seeds', 'passwd.txt'));
+    r = runNode(dir, ['scripts/ingest.ts', '--check']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('某县“十四五”质量发展规划');
   });
 });

@@ -1,10 +1,9 @@
 // A small plan written to MDX, compared with reviewed fixture files.
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { describe, expect, it } from 'vitest';
-import type { Plan } from '../../scripts/lib/model.ts';
-import { planPages, type PlanPage } from '../../scripts/lib/pages.ts';
-import { pageToMdx } from '../../scripts/mdx/index.ts';
-import { checkRoundTrip, parseSatteri, plan, render, unit } from './helpers.ts';
+import type { Plan } from '../../src/ingest/model.ts';
+import { pageToMdx } from '../../src/mdx/index.ts';
+import { checkRoundTrip, doc, parseSatteri, plan, render, unit } from './helpers.ts';
 
 const preamble = unit('p1', {
   kind: 'paragraph',
@@ -39,7 +38,17 @@ const chapter = unit('s1', {
           citations: ['标准化法'],
         }),
         unit('s1-1-2', { kind: 'box', marker: 'box', label: '专栏1', path: '第一章 一、专栏1', title: '重点工程', text: '——质量提升工程\n——品牌建设工程' }),
-        unit('t1', { kind: 'table', marker: null, label: '', path: '第一章 一、表1', title: '主要指标' }),
+        unit('s1-1-t1', {
+          kind: 'table', marker: null, label: '', path: '第一章 一、表1', title: '主要指标',
+          table: {
+            id: 's1-1-t1', caption: '表1 主要指标', notes: ['注：带*为约束性指标。'], header: ['类别', '指标', '2020年', '2025年', '属性'],
+            rows: [
+              { id: 's1-1-t1-r1', line: 9, cells: ['△质量提升', '', '', '', ''], group: true, filled: [false, false, false, false, false] },
+              { id: 's1-1-t1-r2', line: 10, cells: ['质量', '制造业产品质量合格率（%）', '93', '≥95', '预期性'], group: false, filled: [false, false, false, false, false] },
+              { id: 's1-1-t1-r3', line: 11, cells: ['质量', '食品抽检\n合格率（%）', '98', '98.5', '约束性'], group: false, filled: [true, false, false, false, false] },
+            ],
+          },
+        }),
       ],
     }),
   ],
@@ -51,51 +60,62 @@ function goldenPlan(): Plan {
   return plan('demo-plan', [preamble, chapter, chapter2]);
 }
 
+/** Links as the build would give them for the demo plan. */
+const LINKS = {
+  bodyHref: (name: string) => (name === '区市场监管局' ? '/bodies/b-demo/' : null),
+  documentHref: (title: string) => (title === '标准化法' ? '/documents/d-demo/' : null),
+  hasXref: (_plan: string, id: string) => id === 's1-1-1',
+};
+
 describe('golden MDX', () => {
   it('a single-page plan matches the reviewed fixture', async () => {
-    const p = goldenPlan();
-    const [page] = planPages(p);
-    expect(page.id).toBe('text');
-    await expect(pageToMdx(p, page)).toMatchFileSnapshot('./fixtures/demo-plan.text.mdx');
+    const d = doc(goldenPlan());
+    expect(d.pages.map((p) => p.id)).toEqual(['text']);
+    await expect(pageToMdx(d, d.pages[0], LINKS)).toMatchFileSnapshot('./fixtures/demo-plan.text.mdx');
   });
 
-  it('a page of a split plan has its own frontmatter', async () => {
-    const p = goldenPlan();
-    const page: PlanPage = { id: 's2', title: '第二章 保障措施', order: 2, units: [chapter2] };
-    await expect(pageToMdx(p, page)).toMatchFileSnapshot('./fixtures/demo-plan.s2.mdx');
+  it('a page of a split plan holds only its own units', async () => {
+    const d = doc(goldenPlan());
+    const split = { ...d, outline: d.outline.map((u) => (u.id === 's2' ? { ...u, page: 's2' } : u)) };
+    await expect(pageToMdx(split, { id: 's2', title: '第二章 保障措施', order: 2, url: '/plans/demo-plan/s2/' })).toMatchFileSnapshot('./fixtures/demo-plan.s2.mdx');
   });
 
   it('frontmatter reads back as the page fields', () => {
-    const p = goldenPlan();
-    const page: PlanPage = { id: 's1', title: '第一章: "总则" # --- x\n', order: 3, units: [chapter] };
-    expect(parseFrontmatter(pageToMdx(p, page)).frontmatter).toEqual({ plan: 'demo-plan', page: 's1', title: '第一章: "总则" # --- x\n', order: 3 });
+    const d = doc(goldenPlan());
+    const mdx = pageToMdx(d, { id: 's1', title: '第一章: "总则" # --- x\n', order: 3, url: '/x/' });
+    expect(parseFrontmatter(mdx).frontmatter).toEqual({ plan: 'demo-plan', page: 's1', title: '第一章: "总则" # --- x\n', order: 3 });
   });
 
   it('escapes characters strict YAML parsers reject, and Astro reads them back', () => {
     const title = 'a\u007f\u0085\u009f\u2028\u2029\ufeff\ufffe\uffff\u0000\u001b😀b';
-    const p = goldenPlan();
-    const mdx = pageToMdx(p, { id: 'x', title, order: 1, units: [] });
+    const d = doc(goldenPlan());
+    const mdx = pageToMdx(d, { id: 'x', title, order: 1, url: '/x/' });
     expect(mdx).toContain('title: "a\\u007f\\u0085\\u009f\\u2028\\u2029\\ufeff\\ufffe\\uffff\\u0000\\u001b😀b"');
     expect(parseFrontmatter(mdx).frontmatter.title).toBe(title);
   });
 
   it('the fixture round-trips through both parsers', () => {
-    const p = goldenPlan();
-    const [page] = planPages(p);
-    const { body, expected } = render(p, page);
+    const { body, expected } = render(goldenPlan(), '全文', LINKS);
     checkRoundTrip(body, expected);
   });
 
-  it('UnitTitle reaches the component without a paragraph around it (Sätteri)', () => {
-    const p = goldenPlan();
-    const { body } = render(p, planPages(p)[0]);
+  it('a heading reaches its component as bare text, with no paragraph around it (Sätteri)', () => {
+    const { body } = render(goldenPlan(), '全文', LINKS);
     const tree = parseSatteri(body);
     const s1 = tree.children[1];
     expect(s1).toMatchObject({ type: 'mdxJsxFlowElement', name: 'Unit' });
     expect((s1 as { children: unknown[] }).children[0]).toMatchObject({
       type: 'mdxJsxFlowElement',
-      name: 'UnitTitle',
-      children: [{ type: 'text', value: '总体要求: "稳中求进"' }],
+      name: 'UnitHeading',
+      attributes: [{ name: 'level', value: { value: '2' } }],
+      children: [{ type: 'mdxJsxTextElement', name: 'UnitLabel', attributes: [{ name: 'gap', value: null }], children: [{ type: 'text', value: '第一章' }] }, { type: 'text', value: '总体要求: "稳中求进"' }],
     });
+  });
+
+  it('heading levels follow the headings above, not the depth of nesting', () => {
+    const { body } = render(goldenPlan(), '全文', LINKS);
+    const levels = [...body.matchAll(/<UnitHeading level=\{(\d)\}>/g)].map((m) => Number(m[1]));
+    // 第一章 h2, its 一、 h3, the 专栏 under 一、 h4, 第二章 h2; the item 1． between them is not a heading.
+    expect(levels).toEqual([2, 3, 4, 2]);
   });
 });

@@ -2,11 +2,14 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Root } from 'mdast';
 import { mdxToMdast, type Features } from 'satteri';
-import type { Plan, Unit } from '../../scripts/lib/model.ts';
-import type { PlanPage } from '../../scripts/lib/pages.ts';
-import { pageToMdx } from '../../scripts/mdx/index.ts';
-import { pageTree } from '../../scripts/mdx/tree.ts';
-import { bare, inertnessProblems, parseMdxBody, splitFrontmatter, unravel } from '../../scripts/mdx/verify.ts';
+import type { Plan, Unit } from '../../src/ingest/model.ts';
+import type { PlanDoc, PlanPage } from '../../src/core/schema/index.ts';
+import { siteUrls } from '../../src/core/urls.ts';
+import { layoutPlan } from '../../src/publish/layout.ts';
+import type { PageLinks } from '../../src/mdx/tree.ts';
+import { pageToMdx } from '../../src/mdx/index.ts';
+import { pageTree } from '../../src/mdx/tree.ts';
+import { bare, canonical, inertnessProblems, parseMdxBody, splitFrontmatter } from '../../src/mdx/verify.ts';
 
 /** Hostile strings a plan's text may contain; every one must come out as the same text. */
 export const HOSTILE = [
@@ -129,11 +132,23 @@ export function plan(slug: string, body: Unit[]): Plan {
   };
 }
 
-/** Generated MDX plus the tree it claims to encode (frontmatter removed). */
-export function render(p: Plan, page: PlanPage): { mdx: string; yaml: string; body: string; expected: Root } {
-  const mdx = pageToMdx(p, page);
+/** The published (laid-out) form of a test plan, at the domain root. */
+export function doc(p: Plan): PlanDoc {
+  return layoutPlan(p, siteUrls('/'));
+}
+
+/** A one-page plan's page, with a title of the test's choosing. */
+export function onePage(d: PlanDoc, title = '全文', over: Partial<PlanPage> = {}): PlanPage {
+  return { ...d.pages[0], title, ...over };
+}
+
+/** Generated MDX of a plan's page plus the tree it claims to encode (frontmatter removed). */
+export function render(p: Plan, title?: string, links?: PageLinks, over: Partial<PlanPage> = {}): { mdx: string; yaml: string; body: string; expected: Root } {
+  const d = doc(p);
+  const page = onePage(d, title, over);
+  const mdx = pageToMdx(d, page, links);
   const { yaml, body } = splitFrontmatter(mdx);
-  const expected = pageTree(p, page);
+  const expected = pageTree(d, page, links);
   expected.children = expected.children.filter((c) => c.type !== 'yaml');
   return { mdx, yaml, body, expected };
 }
@@ -151,15 +166,25 @@ export function checkRoundTrip(body: string, expected: Root, features: Features 
   const js = bare(parseMdxBody(body));
   const problemsJs = inertnessProblems(js);
   if (problemsJs.length) throw new Error(`JS parser: ${problemsJs.join(', ')}\n${body}`);
-  assertSame(js, bare(expected), 'JS parser', body);
+  assertSame(canonical(js), canonical(bare(expected)), 'JS parser', body);
   const sat = bare(parseSatteri(body, features));
   const problemsSat = inertnessProblems(sat);
   if (problemsSat.length) throw new Error(`Sätteri: ${problemsSat.join(', ')}\n${body}`);
-  assertSame(sat, unravel(bare(expected)), 'Sätteri', body);
+  assertSame(canonical(sat), canonical(bare(expected)), 'Sätteri', body);
 }
 
 function assertSame(actual: unknown, expected: unknown, who: string, body: string): void {
   if (isDeepStrictEqual(actual, expected)) return;
-  const [a, e] = [JSON.stringify(actual), JSON.stringify(expected)];
-  throw new Error(`${who} round trip differs\nexpected ${e}\nactual   ${a}\nsource:\n${body}`);
+  const at = firstDifference(expected, actual);
+  throw new Error(`${who} round trip differs at ${at.path}\nexpected ${JSON.stringify(at.expected)?.slice(0, 600)}\nactual   ${JSON.stringify(at.actual)?.slice(0, 600)}\nsource:\n${body}`);
+}
+
+/** Where two trees first differ, for a readable failure. */
+function firstDifference(expected: unknown, actual: unknown, path = '$'): { path: string; expected: unknown; actual: unknown } {
+  if (expected && actual && typeof expected === 'object' && typeof actual === 'object' && Array.isArray(expected) === Array.isArray(actual)) {
+    const e = expected as Record<string, unknown>;
+    const a = actual as Record<string, unknown>;
+    for (const k of new Set([...Object.keys(e), ...Object.keys(a)])) if (!isDeepStrictEqual(e[k], a[k])) return firstDifference(e[k], a[k], `${path}.${k}`);
+  }
+  return { path, expected, actual };
 }

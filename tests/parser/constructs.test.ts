@@ -1,10 +1,10 @@
 // Golden fixtures, one per construct of the genre (shared/domain.md): small input → expected tree.
 import { describe, expect, it } from 'vitest';
-import { parseSeed } from '../../scripts/lib/parse.ts';
-import { decodeSeed, SeedError } from '../../scripts/lib/decode.ts';
-import { readMarker } from '../../scripts/lib/markers.ts';
-import { parseValue } from '../../scripts/lib/values.ts';
-import { readResponsibility } from '../../scripts/lib/responsibility.ts';
+import { parseSeed } from '../../src/ingest/parse.ts';
+import { decodeSeed, SeedError } from '../../src/ingest/decode.ts';
+import { readMarker } from '../../src/ingest/markers.ts';
+import { parseValue } from '../../src/ingest/values.ts';
+import { readResponsibility } from '../../src/ingest/responsibility.ts';
 import { renderUnits } from './render.ts';
 
 const parse = (text: string) => parseSeed('fixture.txt', text, () => 'fixture');

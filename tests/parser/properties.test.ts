@@ -1,8 +1,8 @@
 // Property tests on generated plan-like text: the parser never throws and never drops a character.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseSeed } from '../../scripts/lib/parse.ts';
-import { charDifference } from '../../scripts/lib/fidelity.ts';
+import { parseSeed } from '../../src/ingest/parse.ts';
+import { charDifference } from '../../src/ingest/fidelity.ts';
 
 const piece = fc.constantFrom(
   '一、', '二、', '十二、', '（一）', '(二)', '1.', '2．', '3、', '（1）', '(2)', '1)', '——', '专栏3：', '第二章 ', '△',

@@ -1,6 +1,6 @@
 // Compact text rendering of a parsed plan, for golden files that read well in a diff.
-import type { Unit } from '../../scripts/lib/model.ts';
-import type { ParsedPlan } from '../../scripts/lib/parse.ts';
+import type { Unit } from '../../src/ingest/model.ts';
+import type { ParsedPlan } from '../../src/ingest/parse.ts';
 
 /** One line per unit: id, kind, label, title | text (shortened), responsibility and table shape. */
 export function renderUnits(units: Unit[], depth = 0, width = 24): string {

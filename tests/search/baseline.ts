@@ -3,12 +3,13 @@
 // Run: node tests/search/baseline.ts [outDir]
 import * as pagefind from 'pagefind';
 import { readFileSync } from 'node:fs';
-import { loadRecords } from '../../scripts/index-search.ts';
-import { loadNodePagefind } from '../../scripts/search/node-pagefind.ts';
+import { corpusRecords } from '../../src/build/publish.ts';
+import { projectPaths } from '../../src/build/config.ts';
+import { loadNodePagefind } from '../../src/indexer/node-pagefind.ts';
 import { evaluateQueries, loadPlans, phraseRecall, type Query } from './evaluate.ts';
 
 const out = process.argv[2] ?? '/tmp/pagefind-baseline';
-const records = loadRecords();
+const records = corpusRecords(projectPaths().contentData);
 const { index } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
 for (const r of records) await index!.addCustomRecord({ url: r.url, content: r.title + r.text, language: 'zh-cn', meta: { title: r.title } });
 await index!.writeFiles({ outputPath: out });

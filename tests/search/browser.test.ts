@@ -1,15 +1,13 @@
 // Browser test of the built site (dist/): type a query on /search/, pick a hit with the keyboard,
 // land on the clause with the terms marked. Screenshots go to /tmp/shots/. Needs /usr/bin/chromium.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { SESSION } from './bytes.ts';
 import { serveDist, serveWithReadmeCommand, type SiteServer } from '../site/server.ts';
 import { launch } from '../site/browser.ts';
 
-const DIST = process.env.SITE_DIST ?? 'dist';
-const ready = existsSync(join(DIST, 'search/index.html')) && existsSync(join(DIST, 'pagefind/pagefind.js')) && existsSync('/usr/bin/chromium');
+import { DIST, requireBuilt, requireChromium } from '../built.ts';
 
 // Hosts differ in what they do with the clause store's .json.gz files: the README's serve command
 // (astro preview) and many CDNs send them with Content-Encoding: gzip, so the browser inflates them;
@@ -20,7 +18,9 @@ const HOSTS: [string, () => Promise<SiteServer>][] = [
   ['a plain static server', () => serveDist(DIST)],
 ];
 
-describe.skipIf(!ready)('search UI in Chromium', () => {
+describe('search UI in Chromium', () => {
+  requireBuilt();
+  requireChromium();
   let browser: Browser;
   let server: SiteServer;
   let origin = '';

@@ -2,9 +2,9 @@
 // `node tests/search/bytes.ts [indexDir]`. Prints the first query's breakdown, the cold-start
 // bytes of every query of the set (fresh Pagefind instance each), and a ten-query session.
 import { readFileSync } from 'node:fs';
-import { loadNodePagefind } from '../../scripts/search/node-pagefind.ts';
-import { searchClauses } from '../../scripts/search/engine.ts';
-import { clauseLoader } from '../../scripts/search/store.ts';
+import { loadNodePagefind } from '../../src/indexer/node-pagefind.ts';
+import { searchClauses } from '../../src/core/search/engine.ts';
+import { clauseLoader } from '../../src/core/search/store.ts';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Query } from './evaluate.ts';

@@ -1,19 +1,18 @@
 // Search quality measurement over the real built index: realistic queries (queries.json) and random
 // phrases of clause texts. Shared by the vitest suite and `node tests/search/evaluate.ts`.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Plan, Unit } from '../../scripts/lib/model.ts';
-import { normalize } from '../../scripts/search/normalize.ts';
-import { searchClauses, type PagefindLike } from '../../scripts/search/engine.ts';
-import { planRecords, planTree, type ClauseRecord } from '../../scripts/search/records.ts';
+import type { PlanDoc as Plan } from '../../src/core/schema/index.ts';
+import { walkOutline } from '../../src/core/outline.ts';
+import { searchKey as normalize } from '../../src/core/text.ts';
+import { searchClauses, type PagefindLike } from '../../src/core/search/engine.ts';
+import { planRecords, type ClauseRecord } from '../../src/indexer/records.ts';
+import { readPlanDocs } from '../../src/build/data.ts';
 
 export interface Expect { seed: string; line: number; clause: string }
 export interface Query extends Expect { q: string; alt?: Expect[] }
 
-/** Loads plan JSON files from a data dir (content/data by default). */
+/** The published plans of a data dir (content/data by default), validated. */
 export function loadPlans(dataDir: string): Plan[] {
-  const dir = join(dataDir, 'plans');
-  return readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')));
+  return readPlanDocs(dataDir);
 }
 
 /** URL of the clause a query expects: the unit (or table row) of the plan covering seed:line
@@ -24,21 +23,15 @@ export function resolveExpected(plans: Plan[], e: Expect): string | null {
   for (const p of plans) {
     const f = p.source.file.split('/').pop() ?? '';
     if (!f.startsWith(e.seed) || e.line < p.source.startLine || e.line > p.source.endLine) continue;
-    const { units, urls } = planTree(p);
-    const consider = (id: string, line: number, text: string) => {
+    const consider = (url: string, line: number, text: string) => {
       if (!normalize(text).includes(want)) return;
       const d = Math.abs(e.line - line) + (line > e.line ? 0.5 : 0);
-      const url = urls.get(id);
-      if (url && (!best || d < best.d)) best = { url, d };
+      if (!best || d < best.d) best = { url, d };
     };
-    const walk = (us: Unit[]) => {
-      for (const u of us) {
-        consider(u.id, u.line, u.title + u.text);
-        for (const r of u.table?.rows ?? []) consider(r.id, r.line, r.cells.join(''));
-        walk(u.children);
-      }
-    };
-    walk(units);
+    for (const u of walkOutline(p.outline)) {
+      consider(u.url, u.line, u.title + u.text);
+      if (u.kind === 'table') for (const r of u.table.rows) consider(r.url, r.line, r.cells.join(''));
+    }
   }
   return (best as { url: string } | null)?.url ?? null;
 }

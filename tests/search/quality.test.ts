@@ -1,19 +1,18 @@
 // Search quality against the real built index (dist/pagefind), run in Node with Pagefind's own JS.
 // Figures are printed; only quality figures are asserted (no timings).
 import { beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
-import { loadNodePagefind, type NodePagefind } from '../../scripts/search/node-pagefind.ts';
-import { searchClauses } from '../../scripts/search/engine.ts';
+import { readFileSync } from 'node:fs';
+import { loadNodePagefind, type NodePagefind } from '../../src/indexer/node-pagefind.ts';
+import { searchClauses } from '../../src/core/search/engine.ts';
 import { allRecords, evaluateQueries, loadPlans, phraseRecall, type Query } from './evaluate.ts';
 
 const dataDir = process.env.SEARCH_DATA ?? 'content/data';
 const indexDir = process.env.SEARCH_INDEX ?? 'dist/pagefind';
-const ready = existsSync(`${indexDir}/pagefind.js`) && existsSync(`${dataDir}/plans`);
 const queries: Query[] = JSON.parse(readFileSync(new URL('./queries.json', import.meta.url), 'utf8'));
 
-describe.skipIf(!ready)('search quality (built index)', () => {
+describe('search quality (built index)', () => {
   let node: NodePagefind;
-  const plans = ready ? loadPlans(dataDir) : [];
+  const plans = loadPlans(dataDir);
   beforeAll(async () => { node = await loadNodePagefind(indexDir); });
 
   it('query set covers all plans with ≥60 queries', () => {

@@ -1,10 +1,10 @@
-// Records built from the plan JSON in content/data: one per clause, each with a unit URL and facets.
+// Records built from the published plans in content/data: one per clause, each with a unit URL and facets.
 import { describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
-import { loadRecords } from '../../scripts/index-search.ts';
+import { corpusRecords } from '../../src/build/publish.ts';
+import { projectPaths } from '../../src/build/config.ts';
 
-describe.skipIf(!existsSync('content/data/plans'))('clause records', () => {
-  const records = loadRecords();
+describe('clause records', () => {
+  const records = corpusRecords(projectPaths().contentData);
   it('exist, have unique URLs with a #unit anchor, and carry display + filter fields', () => {
     expect(records.length).toBeGreaterThan(0);
     const urls = new Set(records.map((r) => r.url));

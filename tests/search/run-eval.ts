@@ -1,7 +1,7 @@
 // Prints the search figures: `node tests/search/run-eval.ts [dataDir] [indexDir]`.
 import { readFileSync } from 'node:fs';
-import { loadNodePagefind } from '../../scripts/search/node-pagefind.ts';
-import { searchClauses } from '../../scripts/search/engine.ts';
+import { loadNodePagefind } from '../../src/indexer/node-pagefind.ts';
+import { searchClauses } from '../../src/core/search/engine.ts';
 import { allRecords, evaluateQueries, loadPlans, phraseRecall, type Query } from './evaluate.ts';
 
 const dataDir = process.argv[2] ?? 'content/data';

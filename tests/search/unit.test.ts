@@ -1,14 +1,14 @@
 // Unit tests of the search building blocks: normalization, terms, ranking, highlighting, records.
 import { describe, expect, it } from 'vitest';
-import { normalize, normalizeWithMap, queryParts } from '../../scripts/search/normalize.ts';
-import { indexTerms, partTerms } from '../../scripts/search/tokens.ts';
-import { scoreClause } from '../../scripts/search/rank.ts';
-import { excerpt, matchRanges } from '../../scripts/search/highlight.ts';
-import { alignedTerms, longestRun, lookupQuery, relaxedQueries, termString } from '../../scripts/search/engine.ts';
-import { lookupOffsets } from '../../scripts/search/tokens.ts';
-import { recordContent } from '../../scripts/search/build-index.ts';
-import { buildT2sPairs } from '../../scripts/search/gen-t2s.ts';
-import { T2S_PAIRS } from '../../scripts/search/t2s-table.ts';
+import { searchKey as normalize, searchKeyWithMap, queryParts } from '../../src/core/text.ts';
+import { indexTerms, lookupTerms } from '../../src/core/search/tokens.ts';
+import { scoreClause } from '../../src/core/search/rank.ts';
+import { excerptAround as excerpt, matchRanges } from '../../src/core/search/highlight.ts';
+import { alignedTerms, lookupQuery, relaxedQueries } from '../../src/core/search/engine.ts';
+import { lookupOffsets } from '../../src/core/search/tokens.ts';
+import { recordContent } from '../../src/indexer/build-index.ts';
+import { buildT2sPairs } from '../../src/indexer/gen-t2s.ts';
+import { T2S_PAIRS } from '../../src/core/t2s-table.ts';
 import { hitHref, urlForState, filtersFromUrl } from '../../src/components/search/filters.ts';
 
 describe('normalize', () => {
@@ -21,7 +21,7 @@ describe('normalize', () => {
     expect(normalize('“双随机、一公开”')).toBe('双随机一公开');
   });
   it('maps every normalized unit back to its source offset', () => {
-    const { norm, map } = normalizeWithMap('甲，乙 丙');
+    const { key: norm, map } = searchKeyWithMap('甲，乙 丙');
     expect(norm).toBe('甲乙丙');
     expect(map.slice(0, 3)).toEqual([0, 2, 4]);
   });
@@ -35,19 +35,22 @@ describe('normalize', () => {
 });
 
 describe('terms', () => {
-  it('gives every query bigram as an index term of a text containing the query', () => {
+  it('gives every lookup term of a query as an index term of a text containing the query', () => {
     const content = recordContent({ title: '推进知识产权质押融资。', text: '引导金融机构开展业务。' }).split(' ');
-    for (const t of partTerms(normalize('產權質押'))) expect(content).toContain(t);
+    const terms = lookupTerms(normalize('產權質押'));
+    expect(terms.length).toBeGreaterThan(1);
+    for (const t of terms) expect(content).toContain(t.term);
   });
   it('are plain ASCII words of fixed width, so no segmenter can split them', () => {
     for (const t of indexTerms('监管abc9')) expect(t).toMatch(/^[0-9a-z]{3}([0-9a-z]{3})?$/);
   });
   it('one-char queries use the bare char code, a prefix of its bigrams', () => {
-    const [one] = partTerms('押');
+    const [{ term: one }] = lookupTerms('押');
     expect(indexTerms('质押融资').some((t) => t.startsWith(one) && t.length === 6)).toBe(true);
   });
-  it('deduplicates terms across parts', () => {
-    expect(termString(['质押', '质押融资']).split(' ').length).toBe(3);
+  it('deduplicates lookup terms across parts', () => {
+    // 质押 → 质押; 质押融资 → 质押, 融资 (every other bigram plus the last): two distinct terms.
+    expect(lookupQuery(['质押', '质押融资']).terms.split(' ').length).toBe(2);
   });
 });
 
@@ -83,9 +86,10 @@ describe('highlight', () => {
 });
 
 describe('engine helpers', () => {
-  it('measures phrase runs from word positions', () => {
-    expect(longestRun([9, 3, 4, 5, 7])).toBe(3);
-    expect(longestRun([])).toBe(0);
+  it('counts lookup terms found at their offsets from one start (a phrase test without downloads)', () => {
+    expect(alignedTerms([10, 12, 14], [0, 2, 4])).toBe(3);
+    expect(alignedTerms([10, 13, 14], [0, 2, 4])).toBe(2);
+    expect(alignedTerms([], [0, 2])).toBe(0);
   });
   it('relaxes long queries into parts and halves', () => {
     expect(relaxedQueries(['特种设备隐患排查'])).toContainEqual(['特种设备']);
@@ -118,7 +122,7 @@ describe('URL state', () => {
 describe('clause store reading', () => {
   it('reads a clause file whether or not the host already inflated it', async () => {
     const { gzipSync } = await import('node:zlib');
-    const { gunzipIfNeeded } = await import('../../scripts/search/store.ts');
+    const { gunzipIfNeeded } = await import('../../src/core/search/store.ts');
     const json = JSON.stringify({ title: '特种设备安全', text: '隐患排查' });
     expect(await gunzipIfNeeded(new Uint8Array(gzipSync(json)))).toBe(json);
     expect(await gunzipIfNeeded(new TextEncoder().encode(json))).toBe(json);

@@ -1,30 +1,26 @@
 // Checks over the built site in dist/: headings, ids of every outline unit, internal links/anchors, tables, scripts.
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { htmlFiles, ids, read, sitePath, tags } from './html.ts';
 import { CSP_DIRECTIVES } from '../../src/lib/csp.ts';
-
-// SITE_DIST: a private copy of a build (e.g. /tmp/site-copy) while others rebuild dist/.
-const root = resolve(process.env.SITE_DIST ?? 'dist');
-const dataDir = join(process.cwd(), 'content/data/plans');
-const built = existsSync(join(root, 'index.html'));
-if (!built) console.warn('[tests/site] dist/ not built: run `astro build` first; site page tests skipped');
+import { PUBLISHED_SCHEMAS } from '../../src/core/schema/index.ts';
+import { builtPlans, DIST as root, requireBuilt } from '../built.ts';
 
 /** A policy string as directive → value. */
 function parsePolicy(p: string): Map<string, string> {
   return new Map(p.split(';').map((d) => d.trim()).filter(Boolean).map((d) => { const [k, ...v] = d.split(/\s+/); return [k.toLowerCase(), v.join(' ')] as [string, string]; }));
 }
 
-describe.skipIf(!built)('built site', () => {
-  const files = built ? htmlFiles(root) : [];
+describe('built site', () => {
+  requireBuilt();
+  const files = htmlFiles(root);
   const pages = new Map(files.map((f) => [sitePath(f), read(root, f)]));
   const idSets = new Map([...pages].map(([p, h]) => [p, new Set(ids(h))]));
 
   it('has the main pages', () => {
-    for (const p of ['/', '/indicators/', '/bodies/', '/documents/', '/topics/', '/data/', '/404.html'.replace('index.html', '')]) {
-      expect(pages.has(p) || existsSync(join(root, p)), p).toBe(true);
-    }
+    for (const p of ['/', '/indicators/', '/bodies/', '/documents/', '/topics/', '/data/', '/search/']) expect(pages.has(p), p).toBe(true);
+    expect(existsSync(join(root, '404.html')), '404.html').toBe(true);
   });
 
   it('every page has lang, title, description and exactly one h1', () => {
@@ -63,20 +59,23 @@ describe.skipIf(!built)('built site', () => {
   });
 
   it('every outline unit of every plan has its id on its page', () => {
-    const slugs = existsSync(dataDir) ? readdirSync(dataDir).filter((f) => f.endsWith('.json')) : [];
-    expect(slugs.length).toBeGreaterThan(0);
+    const plans = builtPlans();
+    expect(plans.length).toBeGreaterThan(0);
     let checked = 0;
-    for (const f of slugs) {
-      const plan = JSON.parse(readFileSync(join(dataDir, f), 'utf8'));
+    for (const plan of plans) {
       const walk = (nodes: { id: string; url: string; children: any[] }[]) => {
         for (const n of nodes) {
           const [path, hash] = n.url.split('#');
           expect(idSets.get(path)?.has(hash ?? n.id), `${n.url} (${plan.slug})`).toBe(true);
           checked++;
-          walk(n.children ?? []);
+          walk(n.children);
         }
       };
       walk(plan.outline);
+      for (const i of plan.indicators) {
+        const [path, hash] = i.url.split('#');
+        expect(idSets.get(path)?.has(hash), `${i.url} (${plan.slug})`).toBe(true);
+      }
     }
     expect(checked).toBeGreaterThan(0);
   });
@@ -92,9 +91,7 @@ describe.skipIf(!built)('built site', () => {
         const hash = decodeURIComponent(u.hash.slice(1));
         const target = pages.has(path) ? path : null;
         if (!target) {
-          // /data/* is copied from content/data by scripts/publish-data.ts after `astro build`.
-          const published = path.startsWith('/data/') && existsSync(join(process.cwd(), 'content', path));
-          if (!existsSync(join(root, path)) && !published) broken.push(`${p} → ${href}`);
+          if (!existsSync(join(root, path))) broken.push(`${p} → ${href}`);
           continue;
         }
         if (hash && !idSets.get(target)!.has(hash)) broken.push(`${p} → ${href} (no #${hash})`);
@@ -177,14 +174,25 @@ describe.skipIf(!built)('built site', () => {
     }
   });
 
-  it.skipIf(built && !existsSync(join(root, 'data/plans.json')))('publishes the open data files (after scripts/publish-data.ts)', () => {
+  it('publishes the open data files and their JSON Schemas', () => {
     expect(existsSync(join(root, 'data/plans.json'))).toBe(true);
     expect(existsSync(join(root, 'data/indicators.csv'))).toBe(true);
     const plans = JSON.parse(readFileSync(join(root, 'data/plans.json'), 'utf8'));
     for (const p of plans) expect(existsSync(join(root, `data/plans/${p.slug}.json`)), p.slug).toBe(true);
+    for (const name of Object.keys(PUBLISHED_SCHEMAS)) {
+      const schema = JSON.parse(readFileSync(join(root, 'data/schema', name), 'utf8'));
+      expect(schema.$schema, name).toBe('https://json-schema.org/draft/2020-12/schema');
+    }
   });
 
-  it('has a sitemap', () => {
-    expect(existsSync(join(root, 'sitemap-index.xml'))).toBe(true);
+  it('writes no placeholder domain, and canonical links and a sitemap only when SITE_ORIGIN is set', () => {
+    const origin = process.env.SITE_ORIGIN;
+    for (const [p, h] of pages) {
+      expect(h, p).not.toContain('planatlas.example');
+      const canonical = tags(h, 'link').filter((t) => t.attrs.rel === 'canonical');
+      if (origin) expect(canonical[0]?.attrs.href, p).toBe(new URL(p, origin).href);
+      else expect(canonical, p).toEqual([]);
+    }
+    expect(existsSync(join(root, 'sitemap-index.xml'))).toBe(Boolean(origin));
   });
 });

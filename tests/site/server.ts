@@ -4,7 +4,6 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { spawn } from 'node:child_process';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json',
@@ -36,8 +35,10 @@ export function readHeaders(root: string): { pattern: RegExp; headers: [string, 
   return rules;
 }
 
-/** A running site server: its base URL and how to stop it. */
-export interface SiteServer { url: string; close: () => Promise<void> }
+import type { SiteServer } from '../../src/build/preview.ts';
+
+export type { SiteServer };
+export { serveWithReadmeCommand } from '../../src/build/preview.ts';
 
 /** Starts a server on a free port; resolves with its base URL and a close function. With `gzipEncoding`,
  * `.gz` files are sent as their inner type with `Content-Encoding: gzip`, as astro preview and many CDNs do,
@@ -65,31 +66,4 @@ export async function serveDist(root: string, opts: { gzipEncoding?: boolean } =
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}`, server, close: () => new Promise((ok) => server.close(() => ok())) };
-}
-
-/** Runs the README's serve command (`npm run serve`, i.e. astro preview over dist/) on a free port and
- * resolves once it answers; `--ignore-lock` lets it run beside a preview a person already started. */
-export async function serveWithReadmeCommand(cwd = process.cwd()): Promise<SiteServer> {
-  const probe = createServer();
-  await new Promise<void>((ok) => probe.listen(0, '127.0.0.1', ok));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise((ok) => probe.close(ok));
-  const child = spawn('npm', ['run', 'serve', '--', '--ignore-lock'], { cwd, env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-  let log = '';
-  child.stdout.on('data', (d) => { log += d; });
-  child.stderr.on('data', (d) => { log += d; });
-  const url = `http://127.0.0.1:${port}`;
-  const close = async () => {
-    if (child.exitCode === null) {
-      try { process.kill(-child.pid!, 'SIGTERM'); } catch { /* already gone */ }
-      await new Promise((ok) => { child.once('exit', ok); setTimeout(ok, 3000); });
-    }
-  };
-  for (let i = 0; i < 150; i++) {
-    if (child.exitCode !== null) throw new Error(`npm run serve exited with ${child.exitCode}:\n${log}`);
-    if (await fetch(url + '/').then((r) => r.ok, () => false)) return { url, close };
-    await new Promise((ok) => setTimeout(ok, 100));
-  }
-  await close();
-  throw new Error(`npm run serve did not answer on ${url} within 15 s:\n${log}`);
 }

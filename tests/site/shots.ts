@@ -1,39 +1,46 @@
-// Takes screenshots of key pages into /tmp/shots/ (node tests/site/shots.ts after astro build).
-import { mkdirSync, readFileSync } from 'node:fs';
+// Screenshots of key pages for a person to look at, served by the README's own serve command
+// (`npm run serve`): node tests/site/shots.ts [slug] [--dark]. Output: /tmp/shots/ (SHOTS_DIR).
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { serveDist } from './server.ts';
+import { serveWithReadmeCommand } from './server.ts';
 import { launch } from './browser.ts';
+import { builtPlans } from '../built.ts';
 
-const root = join(process.cwd(), 'dist');
 const out = process.env.SHOTS_DIR ?? '/tmp/shots';
 mkdirSync(out, { recursive: true });
-const plans = JSON.parse(readFileSync(join(process.cwd(), 'content/data/plans.json'), 'utf8')) as { slug: string }[];
-const slug = process.argv[2] ?? plans[0].slug;
-const planFile = JSON.parse(readFileSync(join(process.cwd(), 'content/data/plans', `${slug}.json`), 'utf8'));
-const bodyPage = planFile.pages[Math.min(1, planFile.pages.length - 1)].url;
+const args = process.argv.slice(2);
+const dark = args.includes('--dark');
+const plans = builtPlans();
+const plan = plans.find((p) => p.slug === args.find((a) => !a.startsWith('--'))) ?? plans[0];
+const bodyPage = plan.pages[Math.min(1, plan.pages.length - 1)].url;
+const target = plan.outline.flatMap((n) => [n, ...n.children]).find((n) => n.url.startsWith(bodyPage) && n.kind !== 'paragraph') ?? plan.outline[0];
 
-const srv = await serveDist(root);
+const srv = await serveWithReadmeCommand();
 const browser = await launch();
-const shots: [string, string, number, boolean][] = [
-  ['home', '/', 1280, true],
-  ['plan', `/plans/${slug}/`, 1280, true],
-  ['body', bodyPage, 1280, false],
-  ['indicators', '/indicators/', 1280, false],
-  ['phone-body', bodyPage, 375, false],
+const pages: [string, string][] = [
+  ['home', '/'],
+  ['plan', plan.url],
+  ['body', bodyPage],
+  ['indicators', '/indicators/'],
+  ['search', `/search/?q=${encodeURIComponent('知识产权 质押')}`],
+  ['bodies', '/bodies/'],
+  ['topics', '/topics/'],
 ];
-for (const [name, path, width, full] of shots) {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
-  await page.goto(srv.url + path);
-  await page.screenshot({ path: join(out, `${name}.png`), fullPage: full });
-  if (name === 'phone-body') {
-    await page.click('label.toc-button');
-    await page.screenshot({ path: join(out, 'phone-drawer.png') });
+try {
+  for (const width of [390, 1366]) {
+    for (const [name, path] of pages) {
+      const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: dark ? 'dark' : 'light', isMobile: width < 500, hasTouch: width < 500 });
+      await page.goto(srv.url + path);
+      if (name === 'search') await page.waitForSelector('.sr-hit', { timeout: 10_000 }).catch(() => {});
+      await page.screenshot({ path: join(out, `${name}-${width}${dark ? '-dark' : ''}.png`), fullPage: false });
+      if (name === 'body' && width < 500) {
+        await page.click('label.toc-button');
+        await page.screenshot({ path: join(out, `drawer-${width}${dark ? '-dark' : ''}.png`) });
+      }
+      await page.close();
+    }
   }
-  await page.close();
-}
-{
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const target = planFile.outline.flatMap((n: any) => [n, ...n.children]).find((n: any) => n.url.startsWith(bodyPage) && n.kind !== 'paragraph') ?? planFile.outline[0];
+  const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
   await page.goto(srv.url + target.url);
   await page.hover(`[id="${target.id}"] > .unit-meta`);
   await page.screenshot({ path: join(out, 'deeplink.png') });
@@ -41,7 +48,8 @@ for (const [name, path, width, full] of shots) {
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(out, 'print.png') });
   await page.close();
+} finally {
+  await browser.close();
+  await srv.close();
 }
-await browser.close();
-await srv.close();
 console.log('screenshots in', out);

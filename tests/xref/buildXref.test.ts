@@ -1,6 +1,6 @@
 // buildXref on a small hand-made corpus of three plans.
 import { describe, expect, it } from 'vitest';
-import { buildXref } from '../../scripts/xref/index.ts';
+import { buildXref } from '../../src/xref/index.ts';
 import { indicator, plan } from './fixtures.ts';
 
 const SHARED = '加强知识产权质押融资服务，引导金融机构开展知识产权质押业务，扩大质押融资规模，缓解企业融资难题。';

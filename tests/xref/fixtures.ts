@@ -1,5 +1,8 @@
-// Tiny builders for hand-made Plan fixtures used by the cross-link tests.
-import type { Indicator, IndicatorValue, Plan, Responsibility, Unit, UnitKind } from '../../scripts/lib/model.ts';
+// Tiny builders for hand-made plan fixtures used by the cross-link tests (laid out as the build does).
+import type { Indicator, IndicatorValue, Plan, Responsibility, Unit, UnitKind } from '../../src/ingest/model.ts';
+import type { PlanDoc } from '../../src/core/schema/index.ts';
+import { siteUrls } from '../../src/core/urls.ts';
+import { layoutPlan } from '../../src/publish/layout.ts';
 
 export interface UnitSpec {
   id: string;
@@ -45,8 +48,13 @@ export function indicator(id: string, name: string, target?: number): Indicator 
   return { id, tableId: 't1', category: '', group: '', name, unit: '', baseline: null, target: target === undefined ? null : val(target), attribute: '预期性', other: {} };
 }
 
-/** A Plan with defaults; period 2021–2025 unless given. */
-export function plan(slug: string, title: string, body: UnitSpec[], extra: { indicators?: Indicator[]; notice?: string[]; period?: [number, number] } = {}): Plan {
+/** A published plan with defaults; period 2021–2025 unless given. */
+export function plan(slug: string, title: string, body: UnitSpec[], extra: { indicators?: Indicator[]; notice?: string[]; period?: [number, number] } = {}): PlanDoc {
+  return layoutPlan(parsedPlan(slug, title, body, extra), siteUrls('/'));
+}
+
+/** The same plan as the parser would hand it over. */
+export function parsedPlan(slug: string, title: string, body: UnitSpec[], extra: { indicators?: Indicator[]; notice?: string[]; period?: [number, number] } = {}): Plan {
   const [from, to] = extra.period ?? [2021, 2025];
   return {
     slug,

@@ -1,26 +1,31 @@
-// Brute-force reference of buildXref: the builders as they were before the fast paths (all pairs,
-// per-plan scans of all clauses), kept to check that the fast paths give byte-identical output.
-import type { Plan } from '../../scripts/lib/model.ts';
-import { planUrl, unitUrls } from '../../scripts/lib/pages.ts';
-import { buildBodies } from '../../scripts/xref/bodies.ts';
-import type { Clause } from '../../scripts/xref/clauses.ts';
-import { byDocOrder, collectClauses, sortPlans } from '../../scripts/xref/clauses.ts';
-import { buildDocuments } from '../../scripts/xref/documents.ts';
-import { shortHash } from '../../scripts/xref/hash.ts';
-import { indicatorFlags, indicatorLabel, indicatorTerm, isSuccessor } from '../../scripts/xref/indicatorNames.ts';
-import { extractProseTargets } from '../../scripts/xref/proseTargets.ts';
-import { taskClauses, taskPairs } from '../../scripts/xref/related.ts';
-import { bigrams, diceBigrams, normKey, round3 } from '../../scripts/xref/text.ts';
-import { countVec, crossPairs, unit } from '../../scripts/xref/vectors.ts';
-import { THRESHOLDS } from '../../scripts/xref/thresholds.ts';
-import type { TopicDef } from '../../scripts/xref/topics.ts';
-import { TOPICS } from '../../scripts/xref/topics.ts';
-import type { ClauseIndicators, RelatedEntry, SameTextGroup, IndicatorGroup, IndicatorMember, IndicatorRef, IndicatorTasks, ScoredRef, Topic, TopicHit, Xref, XrefThresholds } from '../../scripts/xref/types.ts';
+// Brute-force reference of the cross-link builders that have fast paths (topics, related clauses,
+// same text, indicator ↔ clause links, indicator groups): the plain all-pairs and per-plan-scan forms,
+// kept to check that the fast paths give byte-identical output. Builders without a fast path (bodies,
+// documents, prose targets) are tested on their own, not against themselves.
+import type { PlanDoc as Plan } from '../../src/core/schema/index.ts';
+import type { Clause } from '../../src/xref/clauses.ts';
+import { byDocOrder, collectClauses, sortPlans } from '../../src/xref/clauses.ts';
+import { shortHash } from '../../src/xref/hash.ts';
+import { indicatorFlags, indicatorLabel, indicatorTerm, isSuccessor } from '../../src/xref/indicatorNames.ts';
+import { taskClauses, taskPairs } from '../../src/xref/related.ts';
+import { round3 } from '../../src/xref/score.ts';
+import { countVec, crossPairs, unit } from '../../src/xref/vectors.ts';
+import { THRESHOLDS } from '../../src/xref/thresholds.ts';
+import type { TopicDef } from '../../src/xref/topics.ts';
+import { TOPICS } from '../../src/xref/topics.ts';
+import type { ClauseIndicators, RelatedEntry, SameTextGroup, IndicatorGroup, IndicatorMember, IndicatorRef, IndicatorTasks, ScoredRef, Topic, TopicHit, Xref, XrefThresholds } from '../../src/core/schema/index.ts';
+
+// Plain versions of the text helpers, written out here so that the reference shares no code with the
+// builders beyond the clause list: search key = NFKC, lower case, letters and digits (Traditional
+// folding is left out: the corpora tested here are Simplified).
+const normKey = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const bigrams = (k: string) => { const cs = Array.from(k); return cs.length < 2 ? cs : cs.slice(1).map((c, i) => cs[i] + c); };
+const diceBigrams = (a: string, b: string) => { const A = new Set(bigrams(a)); const B = new Set(bigrams(b)); if (!A.size || !B.size) return 0; let n = 0; for (const g of A) if (B.has(g)) n++; return (2 * n) / (A.size + B.size); };
 
 export function countSynonymsRef(text: string, synonyms: string[]): { count: number; terms: string[] } {
   const syns = [...synonyms].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  const t = text.normalize('NFKC').toUpperCase();
-  const up = syns.map((s) => s.normalize('NFKC').toUpperCase());
+  const t = text.normalize('NFKC').toLowerCase();
+  const up = syns.map((s) => s.normalize('NFKC').toLowerCase());
   const terms = new Set<string>();
   let count = 0;
   for (let i = 0; i < t.length; ) {
@@ -48,8 +53,9 @@ export function buildTopicsRef(clauses: Clause[], defs: TopicDef[]): Topic[] {
   });
 }
 
-export function termScoreRef(term: string, text: string): number {
-  const t = text.normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '');
+export function termScoreRef(rawTerm: string, text: string): number {
+  const term = normKey(rawTerm);
+  const t = normKey(text);
   if (t.includes(term)) return 1;
   const tg = new Set(bigrams(term));
   if (tg.size < 3) return 0;
@@ -63,12 +69,11 @@ export function buildTaskIndicatorsRef(plans: Plan[], clauses: Clause[], min: nu
   const byIndicator: IndicatorTasks[] = [];
   const reverse = new Map<Clause, IndicatorRef[]>();
   for (const p of sortPlans(plans)) {
-    const urls = unitUrls(p);
     const own = clauses.filter((c) => c.plan === p.slug && c.unit.kind !== 'table' && c.own.trim());
     for (const ind of p.indicators) {
       const term = indicatorTerm(ind.name);
       if (!term) continue;
-      const ref: IndicatorRef = { plan: p.slug, id: ind.id, url: urls.get(ind.id) ?? `${planUrl(p.slug)}#${ind.id}`, name: ind.name, term };
+      const ref: IndicatorRef = { plan: p.slug, id: ind.id, url: ind.url, name: ind.name, term };
       const hits = own.map((c) => ({ c, score: termScoreRef(term, c.own) })).filter((h) => h.score >= min);
       hits.sort((a, b) => b.score - a.score || byDocOrder(a.c, b.c));
       const scored: ScoredRef[] = hits.map((h) => ({ ...h.c.ref, score: round3(h.score) }));
@@ -83,7 +88,6 @@ export function buildTaskIndicatorsRef(plans: Plan[], clauses: Clause[], min: nu
 export function buildIndicatorGroupsRef(plans: Plan[], min: number): IndicatorGroup[] {
   const rows: { planIndex: number; order: number; term: string; flags: string; m: IndicatorMember }[] = [];
   sortPlans(plans).forEach((p, planIndex) => {
-    const urls = unitUrls(p);
     p.indicators.forEach((ind, order) => {
       const term = indicatorTerm(ind.name);
       if (!term) return;
@@ -92,7 +96,7 @@ export function buildIndicatorGroupsRef(plans: Plan[], min: number): IndicatorGr
         order,
         term,
         flags: indicatorFlags(term),
-        m: { plan: p.slug, id: ind.id, url: urls.get(ind.id) ?? `${planUrl(p.slug)}#${ind.id}`, name: ind.name, unit: ind.unit, period: p.meta.period, baseline: ind.baseline, target: ind.target, attribute: ind.attribute },
+        m: { plan: p.slug, id: ind.id, url: ind.url, name: ind.name, unit: ind.unit, period: p.meta.period, baseline: ind.baseline, target: ind.target, attribute: ind.attribute },
       });
     });
   });
@@ -191,20 +195,24 @@ export function buildSameTextRef(clauses: Clause[], min: number, minChars: numbe
     .map((x) => x.g);
 }
 
-/** buildXref with every builder in its brute-force form. */
-export function buildXrefReference(plans: Plan[], t: XrefThresholds = THRESHOLDS): Xref {
+/** The cross-link fields that have fast paths, each built in its brute-force form. */
+export type FastFields = Pick<Xref, 'topics' | 'related' | 'sameText' | 'taskIndicators' | 'indicatorGroups'>;
+
+/** Picks the fields with fast paths from a built Xref, to compare with the reference. */
+export function fastFields(x: Xref): FastFields {
+  const { topics, related, sameText, taskIndicators, indicatorGroups } = x;
+  return { topics, related, sameText, taskIndicators, indicatorGroups };
+}
+
+/** The fields with fast paths, built by brute force. */
+export function buildXrefReference(plans: Plan[], t: XrefThresholds = THRESHOLDS): FastFields {
   const sorted = sortPlans(plans);
   const clauses = collectClauses(sorted);
   return {
-    version: 1,
-    thresholds: t,
-    bodies: buildBodies(clauses),
-    documents: buildDocuments(sorted, clauses),
     topics: buildTopicsRef(clauses, TOPICS),
     related: buildRelatedRef(taskClauses(clauses, t.relatedMinChars), t.relatedMin, t.relatedTop),
     sameText: buildSameTextRef(clauses, t.sameTextMin, t.sameTextMinChars),
     taskIndicators: buildTaskIndicatorsRef(sorted, clauses, t.indicatorTermMin),
     indicatorGroups: buildIndicatorGroupsRef(sorted, t.indicatorGroupMin),
-    proseTargets: sorted.flatMap((p) => extractProseTargets(p, clauses)),
   };
 }

@@ -1,15 +1,13 @@
 // Unit tests of the cross-link building blocks on hand-made inputs.
 import { describe, expect, it } from 'vitest';
-import fc from 'fast-check';
-import { splitBodyNames } from '../../scripts/xref/bodies.ts';
-import { docKey, planTitleKeys } from '../../scripts/xref/documents.ts';
-import { hashIds, shortHash } from '../../scripts/xref/hash.ts';
-import { indicatorFlags, indicatorTerm } from '../../scripts/xref/indicatorNames.ts';
-import { cleanSubject, qualifierOp, sentences, targetYears } from '../../scripts/xref/proseTargets.ts';
-import { termScore } from '../../scripts/xref/taskIndicators.ts';
-import { diceBigrams, excerpt, normKey } from '../../scripts/xref/text.ts';
-import { countSynonyms } from '../../scripts/xref/topicHits.ts';
-import { cosine, crossPairs, tfidfVecs, unit as unitVec, countVec } from '../../scripts/xref/vectors.ts';
+import { splitBodyNames } from '../../src/xref/bodies.ts';
+import { docKey, planTitleKeys } from '../../src/xref/documents.ts';
+import { hashIds, shortHash } from '../../src/xref/hash.ts';
+import { indicatorFlags, indicatorTerm } from '../../src/xref/indicatorNames.ts';
+import { cleanSubject, qualifierOp, sentences, targetYears } from '../../src/xref/proseTargets.ts';
+import { termScore } from '../../src/xref/taskIndicators.ts';
+import { countSynonyms } from '../../src/xref/topicHits.ts';
+import { cosine, crossPairs, tfidfVecs, unit as unitVec, countVec } from '../../src/xref/vectors.ts';
 
 describe('hash', () => {
   it('is stable and 8 hex digits', () => {
@@ -22,20 +20,6 @@ describe('hash', () => {
     const b = hashIds(['乙', '丙', '甲', '甲'], 'b-');
     expect(a.get('甲')).toBe(b.get('甲'));
     expect(b.size).toBe(3);
-  });
-});
-
-describe('text', () => {
-  it('normKey folds width and drops punctuation', () => {
-    expect(normKey('ＰＣＴ 专利（件）。')).toBe('pct专利件');
-  });
-  it('excerpt is at most 80 characters', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 300 }), (s) => Array.from(excerpt(s)).length <= 80));
-    expect(excerpt('短')).toBe('短');
-    expect(excerpt('字'.repeat(100))).toBe('字'.repeat(79) + '…');
-  });
-  it('dice of a key with itself is 1', () => {
-    fc.assert(fc.property(fc.string({ minLength: 2, maxLength: 20, unit: fc.constantFrom('知', '识', '产', '权', '专', '利') }), (s) => diceBigrams(s, s) === 1));
   });
 });
 

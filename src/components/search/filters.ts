@@ -1,4 +1,4 @@
-// Filter keys of the clause index (see scripts/search/records.ts) and their Chinese labels.
+// Filter keys of the clause index (see src/indexer/records.ts) and their Chinese labels.
 
 /** Facets in display order; keys are the Pagefind filter names and the URL parameter names. */
 export const FILTER_LABELS: Record<string, string> = {

@@ -1,7 +1,7 @@
 // Marks the search terms (?hl=) inside the clause named by the URL hash and scrolls to it, using
 // the same normalization as the index so Traditional or full-width queries still highlight.
-import { matchRanges } from '../../../scripts/search/highlight.ts';
-import { queryParts } from '../../../scripts/search/normalize.ts';
+import { matchRanges } from '../../core/search/highlight.ts';
+import { queryParts } from '../../core/text.ts';
 
 /** Text nodes of a clause's own content (not of nested clauses, not of tool buttons). */
 function ownTextNodes(root: HTMLElement): Text[] {

@@ -1,7 +1,7 @@
 // The /search/ page: query and filters live in the URL; results come from the shared engine
-// (scripts/search/engine.ts), so the page ranks exactly like `npm run search`.
-import { preloadFilters, preloadQuery, searchClauses, type Hit, type PagefindLike, type SearchOptions, type SearchOutcome } from '../../../scripts/search/engine.ts';
-import { clauseLoader } from '../../../scripts/search/store.ts';
+// (src/core/search/engine.ts), so the page ranks exactly like `npm run search`.
+import { preloadFilters, preloadQuery, searchClauses, type Hit, type PagefindLike, type SearchOptions, type SearchOutcome } from '../../core/search/engine.ts';
+import { clauseLoader } from '../../core/search/store.ts';
 import { FILTER_LABELS, filtersFromUrl, hitHref, urlForState } from './filters.ts';
 
 let pagefind: Promise<PagefindLike> | null = null;

@@ -1,0 +1,57 @@
+// The one place that says where things are and where the site lives. astro.config.mjs, the build
+// integration, the CLIs, the benchmark and the tests all read it.
+//   SITE_ORIGIN  e.g. https://plans.example.gov.cn — canonical links, sitemap, printed and cited URLs.
+//                Unset: pages carry no canonical link and no sitemap is written (never a placeholder).
+//   SITE_BASE    e.g. /planatlas/ — serve the site under a sub-path (a project page); default '/'.
+import { join, resolve } from 'node:path';
+import { normalizeBase } from '../core/urls.ts';
+
+export interface ProjectPaths {
+  root: string;
+  /** Source plans, as published (text today). */
+  seeds: string;
+  /** Generated content: MDX pages and the data the site renders. Not committed. */
+  content: string;
+  /** content/plans: one folder of MDX pages per plan (an Astro content collection). */
+  contentPlans: string;
+  /** content/data: the open data as written by ingest (copied to dist/data). */
+  contentData: string;
+  /** The built site. */
+  dist: string;
+}
+
+/** Paths of a project folder (the repo, or a temporary copy in tests and benchmarks). */
+export function projectPaths(root = process.cwd()): ProjectPaths {
+  const r = resolve(root);
+  return {
+    root: r,
+    seeds: join(r, 'seeds'),
+    content: join(r, 'content'),
+    contentPlans: join(r, 'content', 'plans'),
+    contentData: join(r, 'content', 'data'),
+    dist: join(r, 'dist'),
+  };
+}
+
+/** Where the site is served: origin (or null when not configured) and base path. */
+export interface SiteLocation {
+  origin: string | null;
+  base: string;
+}
+
+/** Reads the site's location from the environment; a malformed origin is an error, not a guess. */
+export function siteLocation(env: Record<string, string | undefined> = process.env): SiteLocation {
+  const raw = env.SITE_ORIGIN?.trim();
+  let origin: string | null = null;
+  if (raw) {
+    let u: URL;
+    try {
+      u = new URL(raw);
+    } catch {
+      throw new Error(`SITE_ORIGIN is not a URL: ${raw}`);
+    }
+    if (!/^https?:$/.test(u.protocol)) throw new Error(`SITE_ORIGIN must be http(s): ${raw}`);
+    origin = u.origin;
+  }
+  return { origin, base: normalizeBase(env.SITE_BASE) };
+}

@@ -1,0 +1,66 @@
+// Writes what the site is built from: content/data (the open data: plans, index, CSV, cross-links)
+// and content/plans (one MDX file per plan page). Every plan is laid out once and validated against
+// the published schema before anything is written.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { PlanDoc, type Xref } from '../core/schema/index.ts';
+import type { SiteUrls } from '../core/urls.ts';
+import { displayName } from '../core/text.ts';
+import type { Plan } from '../ingest/model.ts';
+import { layoutPlan, planSummary } from '../publish/layout.ts';
+import { indicatorsCsv } from '../publish/open-data.ts';
+import { pageToMdx, type PageLinks } from '../mdx/index.ts';
+import { buildXref } from '../xref/index.ts';
+import { cleanBodyName } from '../xref/bodies.ts';
+import { docKey } from '../xref/documents.ts';
+import type { ProjectPaths } from './config.ts';
+
+function write(path: string, content: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, content);
+}
+
+const json = (v: unknown) => JSON.stringify(v, null, 2) + '\n';
+
+/** Laid-out, validated plans; a plan that does not match the schema is a bug, reported by slug. */
+export function publishPlans(plans: Plan[], urls: SiteUrls): PlanDoc[] {
+  return plans.map((p) => {
+    const r = PlanDoc.safeParse(layoutPlan(p, urls));
+    if (!r.success) throw new Error(`plan ${p.slug} (${p.source.file}) does not match the published schema: ${r.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    return r.data;
+  });
+}
+
+/** What a page links to, from the cross-links. */
+export function pageLinks(xref: Xref, urls: SiteUrls): PageLinks {
+  const bodies = new Map<string, string>();
+  for (const b of xref.bodies) for (const n of [b.name, ...b.variants]) bodies.set(cleanBodyName(n), urls.body(b.id));
+  const docs = new Map<string, string>();
+  for (const d of xref.documents) for (const t of [d.title, ...d.variants]) docs.set(docKey(t), urls.document(d.id));
+  const withXref = new Set<string>();
+  for (const r of xref.related) if (r.similar.some((s) => s.plan !== r.from.plan)) withXref.add(`${r.from.plan}#${r.from.id}`);
+  for (const g of xref.sameText) for (const m of g.members) withXref.add(`${m.plan}#${m.id}`);
+  for (const c of xref.taskIndicators.byClause) withXref.add(`${c.clause.plan}#${c.clause.id}`);
+  return {
+    bodyHref: (name) => bodies.get(cleanBodyName(displayName(name))) ?? null,
+    documentHref: (title) => docs.get(docKey(title)) ?? null,
+    hasXref: (plan, id) => withXref.has(`${plan}#${id}`),
+  };
+}
+
+/** Replaces content/data and content/plans with the corpus; returns the published plans. */
+export function writeContent(plans: Plan[], paths: ProjectPaths, urls: SiteUrls): { docs: PlanDoc[]; xref: Xref } {
+  const docs = publishPlans(plans, urls);
+  const xref = buildXref(docs);
+  const links = pageLinks(xref, urls);
+  rmSync(paths.contentPlans, { recursive: true, force: true });
+  rmSync(paths.contentData, { recursive: true, force: true });
+  write(join(paths.contentData, 'plans.json'), json(docs.map(planSummary)));
+  for (const d of docs) {
+    write(join(paths.contentData, 'plans', `${d.slug}.json`), json(d));
+    for (const page of d.pages) write(join(paths.contentPlans, d.slug, `${page.id}.mdx`), pageToMdx(d, page, links));
+  }
+  write(join(paths.contentData, 'indicators.csv'), indicatorsCsv(docs));
+  write(join(paths.contentData, 'xref.json'), json(xref));
+  return { docs, xref };
+}

@@ -1,0 +1,37 @@
+// The one reader of published data (content/data, or dist/data): every file is validated against
+// the schema it was written with, so the site, search, cross-links, bench and tests read one shape.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'zod';
+import { PlanDoc, PlanIndex, Xref } from '../core/schema/index.ts';
+
+/** Reads and validates one JSON file; a mismatch names the file and the first fields that differ. */
+export function readValidated<S extends z.ZodType>(file: string, schema: S): z.infer<S> {
+  if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` (or \`npm run ingest\`) first`);
+  const result = schema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!result.success) {
+    const issues = result.error.issues.slice(0, 5).map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`);
+    throw new Error(`${file} does not match its schema:\n${issues.join('\n')}`);
+  }
+  return result.data;
+}
+
+/** The plan index (plans.json). */
+export function readPlanIndex(dataDir: string): PlanIndex {
+  return readValidated(join(dataDir, 'plans.json'), PlanIndex);
+}
+
+/** Every published plan (plans/<slug>.json), in file-name order. */
+export function readPlanDocs(dataDir: string): PlanDoc[] {
+  const dir = join(dataDir, 'plans');
+  if (!existsSync(dir)) throw new Error(`${dir} is missing: run \`npm run build\` (or \`npm run ingest\`) first`);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => readValidated(join(dir, f), PlanDoc));
+}
+
+/** The cross-links (xref.json). */
+export function readXref(dataDir: string): Xref {
+  return readValidated(join(dataDir, 'xref.json'), Xref);
+}

@@ -1,0 +1,22 @@
+// The published data contract: every JSON file of dist/data has a schema here, and its JSON Schema
+// is published beside the data (dist/data/schema/) for outside users.
+import { z } from 'zod';
+import { PlanDoc, PlanIndex } from './plan.ts';
+import { Xref } from './xref.ts';
+
+export * from './plan.ts';
+export * from './xref.ts';
+
+/** Schema of each published JSON file, by the name its JSON Schema is published under. */
+export const PUBLISHED_SCHEMAS = {
+  'plan.schema.json': { schema: PlanDoc, title: 'PlanAtlas plan (data/plans/<slug>.json)' },
+  'plans.schema.json': { schema: PlanIndex, title: 'PlanAtlas plan index (data/plans.json)' },
+  'xref.schema.json': { schema: Xref, title: 'PlanAtlas cross-links (data/xref.json)' },
+} as const;
+
+/** The JSON Schema (draft 2020-12) of every published JSON file. */
+export function jsonSchemas(idBase: string): Record<string, object> {
+  return Object.fromEntries(
+    Object.entries(PUBLISHED_SCHEMAS).map(([name, { schema, title }]) => [name, { $id: idBase + name, title, ...z.toJSONSchema(schema, { target: 'draft-2020-12' }) }]),
+  );
+}

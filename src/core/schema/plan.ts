@@ -1,0 +1,207 @@
+// The published plan: dist/data/plans/<slug>.json and the entries of dist/data/plans.json.
+// Written once here; ingest validates what it writes and every reader validates what it reads
+// (src/build/data.ts), so the site, search, cross-links, bench and tests share one shape.
+import { z } from 'zod';
+
+/** How a division is numbered, as written in the text. */
+export const MarkerKind = z.enum([
+  'chapter', // 第四章
+  'cn', // 一、
+  'cn-paren', // （一） or (一)
+  'num', // 1. 1． 1、
+  'num-paren', // （1） or (1)
+  'num-half', // 1)
+  'dash', // ——
+  'box', // 专栏3
+]);
+export type MarkerKind = z.infer<typeof MarkerKind>;
+
+/** What a unit is to a reader. */
+export const UnitKind = z.enum(['chapter', 'section', 'item', 'box', 'paragraph', 'table']);
+export type UnitKind = z.infer<typeof UnitKind>;
+
+/** Period of a plan in years; either end may be unknown. */
+export const Period = z.object({ from: z.number().int().nullable(), to: z.number().int().nullable() });
+export type Period = z.infer<typeof Period>;
+
+/** A responsibility annotation split into the body that leads (牵头) and the others. */
+export const Responsibility = z.object({
+  lead: z.array(z.string()),
+  others: z.array(z.string()),
+  /** The annotation exactly as written, e.g. 〔责任单位：区市场监管局牵头，…〕. */
+  raw: z.string(),
+});
+export type Responsibility = z.infer<typeof Responsibility>;
+
+/** One row of a plan table. */
+export const TableRow = z.object({
+  id: z.string(),
+  line: z.number().int(),
+  /** Cells as written, multi-line cells joined with '\n'; merged cells filled down. */
+  cells: z.array(z.string()),
+  /** True for a group row such as △食品安全抽检. */
+  group: z.boolean(),
+  /** Per cell: true when it was empty in the source and filled from the row above (a merged cell). */
+  filled: z.array(z.boolean()),
+  /** Page path of the row (with base) + '#id'. */
+  url: z.string(),
+});
+export type TableRow = z.infer<typeof TableRow>;
+
+export const Table = z.object({
+  id: z.string(),
+  caption: z.string(),
+  notes: z.array(z.string()),
+  header: z.array(z.string()),
+  rows: z.array(TableRow),
+});
+export type Table = z.infer<typeof Table>;
+
+const nodeFields = {
+  id: z.string(),
+  marker: MarkerKind.nullable(),
+  /** The number exactly as written (第四章, 一、, （一）, 1．, ——, 专栏2); empty when none. */
+  label: z.string(),
+  /** Heading text, an item's first sentence, or a paragraph's lead sentence; may be empty. */
+  title: z.string(),
+  /** Body text that follows the title in the same unit. */
+  text: z.string(),
+  /** 1-based line in the source text where the unit starts. */
+  line: z.number().int(),
+  /** Structural path as a reader cites it, e.g. 三、（二）2. */
+  path: z.string(),
+  /** Id of the body page that shows the unit ('text' for a one-page plan). */
+  page: z.string(),
+  /** Page path (with base) + '#id'. */
+  url: z.string(),
+  responsibility: Responsibility.nullable(),
+  /** Titles of documents cited with 《…》 in the unit's own text (not its children). */
+  citations: z.array(z.string()),
+};
+
+/** A numbered or unnumbered unit of text with its sub-units. */
+export interface TextNode extends z.infer<z.ZodObject<typeof nodeFields>> {
+  kind: Exclude<UnitKind, 'table'>;
+  children: OutlineNode[];
+}
+/** A table in the text: it carries its table and rows, and has no sub-units. */
+export interface TableNode extends z.infer<z.ZodObject<typeof nodeFields>> {
+  kind: 'table';
+  table: Table;
+  children: [];
+}
+export type OutlineNode = TextNode | TableNode;
+
+export const TextNode: z.ZodType<TextNode> = z.object({
+  kind: z.enum(['chapter', 'section', 'item', 'box', 'paragraph']),
+  ...nodeFields,
+  get children() {
+    return z.array(OutlineNode);
+  },
+});
+export const TableNode: z.ZodType<TableNode> = z.object({
+  kind: z.literal('table'),
+  ...nodeFields,
+  table: Table,
+  children: z.tuple([]),
+});
+export const OutlineNode: z.ZodType<OutlineNode> = z.union([TableNode, TextNode]);
+
+/** A value from an indicator table: the text as written plus what it means as numbers. */
+export const IndicatorValue = z.object({
+  raw: z.string(),
+  /** ≥ ≤ > < for 超过/以上/以下 and symbols; null when exact. */
+  op: z.enum(['≥', '≤', '>', '<']).nullable(),
+  /** First (or only) number. */
+  value: z.number().nullable(),
+  /** Upper bound of a range such as 1-2个. */
+  max: z.number().nullable(),
+  /** All numbers of an a/b pair such as 100/90. */
+  values: z.array(z.number()),
+  /** Unit written in the cell (件, %, 家, 亿元 …), if any. */
+  unit: z.string(),
+});
+export type IndicatorValue = z.infer<typeof IndicatorValue>;
+
+export const Attribute = z.enum(['预期性', '约束性']);
+
+export const Indicator = z.object({
+  /** Id of the table row (e.g. s2-3-t1-r4); the anchor on the page. */
+  id: z.string(),
+  tableId: z.string(),
+  category: z.string(),
+  group: z.string(),
+  name: z.string(),
+  unit: z.string(),
+  baseline: IndicatorValue.nullable(),
+  target: IndicatorValue.nullable(),
+  attribute: Attribute.nullable(),
+  /** Remaining columns (完成情况, 完成率, 序号 …) keyed by header. */
+  other: z.record(z.string(), z.string()),
+  /** URL of the row. */
+  url: z.string(),
+});
+export type Indicator = z.infer<typeof Indicator>;
+
+/** Facts about a plan read from its notice, title, metadata and footer. */
+export const PlanMeta = z.object({
+  title: z.string(),
+  region: z.string(),
+  issuer: z.string(),
+  docNumber: z.string(),
+  date: z.string(),
+  period: Period,
+  kind: z.string(),
+  publishedAt: z.string(),
+  infoSource: z.string(),
+  reviewer: z.string(),
+  recipients: z.string(),
+  copyTo: z.string(),
+  printedBy: z.string(),
+  printedDate: z.string(),
+});
+export type PlanMeta = z.infer<typeof PlanMeta>;
+
+export const Warning = z.object({ file: z.string(), line: z.number().int(), message: z.string(), text: z.string() });
+export type Warning = z.infer<typeof Warning>;
+
+/** Why a line of the source was set aside instead of published as plan text. */
+export const StrippedRole = z.enum(['title', 'notice', 'web-meta', 'site', 'image', 'page-number', 'bookmark', 'footer', 'duplicate']);
+export type StrippedRole = z.infer<typeof StrippedRole>;
+
+/** One body page of a plan. */
+export const PlanPage = z.object({
+  /** 'text' for a one-page plan, else the id of the page's top-level division (s1, s2 …). */
+  id: z.string(),
+  title: z.string(),
+  order: z.number().int(),
+  url: z.string(),
+});
+export type PlanPage = z.infer<typeof PlanPage>;
+
+/** One entry of plans.json: the plan's main facts (as in its meta), its URL and counts. */
+export const PlanSummary = z.object({
+  slug: z.string(),
+  ...PlanMeta.pick({ title: true, region: true, issuer: true, docNumber: true, date: true, period: true, kind: true }).shape,
+  /** URL of the plan's overview page. */
+  url: z.string(),
+  counts: z.object({ units: z.number().int(), indicators: z.number().int(), tables: z.number().int() }),
+});
+export type PlanSummary = z.infer<typeof PlanSummary>;
+
+/** plans.json: every plan of the site. */
+export const PlanIndex = z.array(PlanSummary);
+export type PlanIndex = z.infer<typeof PlanIndex>;
+
+/** plans/<slug>.json: one plan whole. */
+export const PlanDoc = PlanSummary.extend({
+  meta: PlanMeta,
+  source: z.object({ file: z.string(), startLine: z.number().int(), endLine: z.number().int() }),
+  notice: z.object({ lines: z.array(z.string()) }).nullable(),
+  stripped: z.array(z.object({ line: z.number().int(), text: z.string(), role: StrippedRole })),
+  pages: z.array(PlanPage),
+  outline: z.array(OutlineNode),
+  indicators: z.array(Indicator),
+  warnings: z.array(Warning),
+});
+export type PlanDoc = z.infer<typeof PlanDoc>;

@@ -1,0 +1,65 @@
+// Every URL of the site, in pages and in open data, comes from here. The site may live at a domain
+// root or under a sub-path (Astro `base`, e.g. /planatlas/ for a project page): paths are built
+// under `base`, and absolute URLs only when the origin is configured. Browser-safe.
+
+/** The site's URL builder for one base path. */
+export interface SiteUrls {
+  /** The base path, always with leading and trailing '/'. */
+  base: string;
+  /** A site path under the base ('plans/' → '/base/plans/'). */
+  at(path: string): string;
+  home(): string;
+  plans(): string;
+  plan(slug: string): string;
+  page(slug: string, pageId: string): string;
+  unit(slug: string, pageId: string, id: string): string;
+  source(slug: string): string;
+  body(id: string): string;
+  bodies(): string;
+  document(id: string): string;
+  documents(): string;
+  topic(id: string): string;
+  topics(): string;
+  indicators(): string;
+  search(query?: string): string;
+  data(file?: string): string;
+  pagefind(): string;
+}
+
+/** Normalizes a base path to '/…/' ('' and '/' give '/'). */
+export function normalizeBase(base: string | undefined): string {
+  const b = (base ?? '/').trim();
+  return `/${b.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+}
+
+/** The URL builder for a base path. */
+export function siteUrls(basePath: string | undefined): SiteUrls {
+  const base = normalizeBase(basePath);
+  const at = (path: string) => base + path.replace(/^\/+/, '');
+  const page = (slug: string, pageId: string) => at(`plans/${slug}/${pageId}/`);
+  return {
+    base,
+    at,
+    home: () => base,
+    plans: () => at('plans/'),
+    plan: (slug) => at(`plans/${slug}/`),
+    page,
+    unit: (slug, pageId, id) => `${page(slug, pageId)}#${id}`,
+    source: (slug) => at(`plans/${slug}/source/`),
+    body: (id) => at(`bodies/${id}/`),
+    bodies: () => at('bodies/'),
+    document: (id) => at(`documents/${id}/`),
+    documents: () => at('documents/'),
+    topic: (id) => at(`topics/${id}/`),
+    topics: () => at('topics/'),
+    indicators: () => at('indicators/'),
+    search: (query) => at('search/') + (query ? `?q=${encodeURIComponent(query)}` : ''),
+    data: (file = '') => at(`data/${file}`),
+    pagefind: () => at('pagefind/'),
+  };
+}
+
+/** An absolute URL for a site path when the origin is known, else the path itself. */
+export function absoluteUrl(path: string, origin: string | null | undefined): string {
+  return origin ? new URL(path, origin).href : path;
+}
