@@ -4,6 +4,7 @@ import type { StrippedRole } from './model.ts';
 import { furnitureRole, webMetaField } from './furniture.ts';
 import { readFooter, type FooterInfo } from './footer.ts';
 import { readTable, type RawTable } from './table.ts';
+import { hintRows, type TableHint } from './source.ts';
 import { readMarker } from './markers.ts';
 
 export type Block =
@@ -27,8 +28,19 @@ export function isHeadingText(text: string): boolean {
   return m.rest.length <= 50 && !/[。！？；]/.test(m.rest.replace(/[。！？；]$/, ''));
 }
 
-/** Splits body lines into blocks; furniture, the footer and repeated heading lines are stripped. */
-export function toBlocks(body: SourceLine[]): BlockResult {
+/** The table a format's structure hint puts at body index i, as raw rows. */
+function hintedTable(body: SourceLine[], i: number, hints: Map<number, TableHint>): RawTable | null {
+  const hint = hints.get(body[i].n);
+  if (!hint) return null;
+  let end = i;
+  while (end + 1 < body.length && body[end + 1].n <= hint.endLine) end++;
+  const rows = hintRows(hint);
+  return { start: i, end, rows: rows.map((cells, k) => ({ n: Math.min(hint.startLine + k, hint.endLine), cells })) };
+}
+
+/** Splits body lines into blocks; furniture, the footer and repeated heading lines are stripped.
+ * Tables the source format knew (hints, by start line) are taken as given. */
+export function toBlocks(body: SourceLine[], hints: Map<number, TableHint> = new Map()): BlockResult {
   const footer = readFooter(body);
   const stripped: BlockResult['stripped'] = [];
   const webMeta: Record<string, string> = {};
@@ -52,7 +64,7 @@ export function toBlocks(body: SourceLine[]): BlockResult {
       blocks.push({ type: 'blank', n: l.n });
       continue;
     }
-    const table = readTable(body, i);
+    const table = hintedTable(body, i, hints) ?? readTable(body, i);
     if (table) {
       blocks.push({ type: 'table', table, n: l.n });
       i = table.end;

@@ -10,6 +10,7 @@ import { buildOutline } from './outline.ts';
 import { buildTable } from './indicators.ts';
 import { assignIds } from './ids.ts';
 import { regionOf, periodOf, kindOf } from './meta.ts';
+import { plainSource, type SourceText } from './source.ts';
 
 /** A parsed plan (kept as a name for the parser's output). */
 export type ParsedPlan = Plan;
@@ -23,9 +24,11 @@ export function derivedSlug(file: string, index: number): string {
   return `plan-${stem}${index ? `-${index + 1}` : ''}`;
 }
 
-/** Parses one seed file's text into its plans. */
-export function parseSeed(file: string, text: string, slugOf: SlugLookup): ParsedPlan[] {
-  const lines = toLines(text);
+/** Parses one seed file's text (plain, or extracted from another format with structure hints) into its plans. */
+export function parseSeed(file: string, input: string | SourceText, slugOf: SlugLookup): ParsedPlan[] {
+  const source = typeof input === 'string' ? plainSource(input) : input;
+  const lines = toLines(source.text);
+  const hints = new Map(source.tables.map((t) => [t.startLine, t]));
   const segments = segmentFile(lines);
   return segments.map((seg, index) => {
     const warnings: Warning[] = [];
@@ -42,7 +45,7 @@ export function parseSeed(file: string, text: string, slugOf: SlugLookup): Parse
     }
     for (const l of seg.titleLines) if (l.text !== '') stripped.push({ line: l.n, text: l.raw, role: 'title' });
     const notice = readNotice(seg.head.filter((l) => !furnitureRole(l.text)));
-    const blocks = toBlocks(seg.body);
+    const blocks = toBlocks(seg.body, hints);
     stripped.push(...blocks.stripped);
     Object.assign(webMeta, blocks.webMeta);
     for (const l of blocks.strayFooter) warnings.push({ file, line: l.n, message: 'unexpected text in the footer, kept as a paragraph', text: l.text.slice(0, 80) });

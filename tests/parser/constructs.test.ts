@@ -213,3 +213,20 @@ describe('encodings and damage', () => {
     expect(() => decodeSeed(bytes, name)).toThrow(name);
   });
 });
+
+describe('structure hints from a source format', () => {
+  it('a hinted table keeps its merged cells and is read from the hint, not the flattened text', async () => {
+    const { parseSeed } = await import('../../src/ingest/parse.ts');
+    const text = ['某区“十四五”质量发展规划', '一、主要指标', '类别\t指标\t2025年', '质量\t制造业质量合格率\t95%', '食品抽检合格率\t98%', '二、保障措施', '加强组织领导。'].join('\n');
+    const [plan] = parseSeed('x.docx', { format: 'docx', text, tables: [{ startLine: 3, endLine: 5, rows: [
+      { cells: [{ text: '类别' }, { text: '指标' }, { text: '2025年' }] },
+      { cells: [{ text: '质量', rowspan: 2 }, { text: '制造业质量合格率' }, { text: '95%' }] },
+      { cells: [{ text: '食品抽检合格率' }, { text: '98%' }] },
+    ] }] }, () => null);
+    const table = plan.body[0].children.find((u) => u.kind === 'table')!.table!;
+    expect(table.header).toEqual(['类别', '指标', '2025年']);
+    expect(table.rows.map((r) => r.cells)).toEqual([['质量', '制造业质量合格率', '95%'], ['质量', '食品抽检合格率', '98%']]);
+    expect(table.rows[1].filled).toEqual([true, false, false]);
+    expect(plan.body.map((u) => u.label)).toEqual(['一、', '二、']);
+  });
+});
