@@ -113,6 +113,9 @@ export function buildTable(raw: RawTable, ctx: TableContext, warnings: Warning[]
       unit: unit || target?.unit || baseline?.unit || '',
       baseline,
       target,
+      actual: null,
+      completion: null,
+      review: false,
       attribute: attrCell === '预期性' || attrCell === '约束性' ? attrCell : null,
       other,
     });

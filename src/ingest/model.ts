@@ -58,6 +58,12 @@ export interface Indicator {
   unit: string;
   baseline: IndicatorValue | null;
   target: IndicatorValue | null;
+  /** Achieved value (review tables). */
+  actual: IndicatorValue | null;
+  /** Completion rate (review tables). */
+  completion: IndicatorValue | null;
+  /** Row of a previous-period review table: its target is not this plan's. */
+  review: boolean;
   attribute: '预期性' | '约束性' | null;
   /** Remaining columns (完成情况, 完成率, 序号 …) keyed by header. */
   other: Record<string, string>;

@@ -7,7 +7,7 @@ const NUM = '\\d+(?:\\.\\d+)?';
 export function parseValue(raw: string): IndicatorValue | null {
   const text = raw.replace(/\s+/g, '').replace(/，/g, ',');
   if (text === '') return null;
-  const v: IndicatorValue = { raw: raw.trim(), op: null, value: null, max: null, values: [], unit: '' };
+  const v: IndicatorValue = { raw: raw.trim(), op: null, value: null, max: null, values: [], unit: '', year: null };
   let s = text;
   if (/^(≥|>=|不低于|不少于|至少)/.test(s)) { v.op = '≥'; s = s.replace(/^(≥|>=|不低于|不少于|至少)/, ''); }
   else if (/^(≤|<=|不高于|不超过|不多于)/.test(s)) { v.op = '≤'; s = s.replace(/^(≤|<=|不高于|不超过|不多于)/, ''); }

@@ -40,12 +40,12 @@ export function unit(s: UnitSpec): Unit {
 
 /** An indicator value from a plain number. */
 export function val(value: number, unitName = '件', op: IndicatorValue['op'] = null): IndicatorValue {
-  return { raw: `${value}${unitName}`, op, value, max: null, values: [value], unit: unitName };
+  return { raw: `${value}${unitName}`, op, value, max: null, values: [value], unit: unitName, year: null };
 }
 
 /** An indicator row with a name and optional target. */
 export function indicator(id: string, name: string, target?: number): Indicator {
-  return { id, tableId: 't1', category: '', group: '', name, unit: '', baseline: null, target: target === undefined ? null : val(target), attribute: '预期性', other: {} };
+  return { id, tableId: 't1', category: '', group: '', name, unit: '', baseline: null, target: target === undefined ? null : val(target), actual: null, completion: null, review: false, attribute: '预期性', other: {} };
 }
 
 /** A published plan with defaults; period 2021–2025 unless given. */
@@ -58,7 +58,7 @@ export function parsedPlan(slug: string, title: string, body: UnitSpec[], extra:
   const [from, to] = extra.period ?? [2021, 2025];
   return {
     slug,
-    meta: { title, region: '', issuer: '', docNumber: '', date: '', period: { from, to }, kind: '规划', publishedAt: '', infoSource: '', reviewer: '', recipients: '', copyTo: '', printedBy: '', printedDate: '' },
+    meta: { title, region: '', regionCode: '', regionPath: [], issuer: '', docNumber: '', date: '', period: { from, to }, kind: '规划', publishedAt: '', indexNo: '', topicClass: '', validity: '', infoSource: '', reviewer: '', recipients: '', copyTo: '', printedBy: '', printedDate: '' },
     source: { file: `${slug}.txt`, startLine: 1, endLine: 1 },
     notice: extra.notice ? { lines: extra.notice } : null,
     stripped: [],

@@ -120,6 +120,8 @@ export const IndicatorValue = z.object({
   values: z.array(z.number()),
   /** Unit written in the cell (件, %, 家, 亿元 …), if any. */
   unit: z.string(),
+  /** The year the value refers to (2020 under a 2020年 column), when the table says. */
+  year: z.number().int().nullable(),
 });
 export type IndicatorValue = z.infer<typeof IndicatorValue>;
 
@@ -135,24 +137,45 @@ export const Indicator = z.object({
   unit: z.string(),
   baseline: IndicatorValue.nullable(),
   target: IndicatorValue.nullable(),
+  /** What was achieved (a review table's 完成情况 / 实际 column). */
+  actual: IndicatorValue.nullable(),
+  /** The completion rate a review table states (完成率). */
+  completion: IndicatorValue.nullable(),
+  /** True for a row of a previous-period review table: its target is not a target of this plan. */
+  review: z.boolean(),
   attribute: Attribute.nullable(),
-  /** Remaining columns (完成情况, 完成率, 序号 …) keyed by header. */
+  /** Remaining columns (序号, 备注 …) keyed by header. */
   other: z.record(z.string(), z.string()),
   /** URL of the row. */
   url: z.string(),
 });
 export type Indicator = z.infer<typeof Indicator>;
 
+/** A region of the administrative hierarchy (GB/T 2260). */
+export const RegionRef = z.object({ code: z.string(), name: z.string() });
+export type RegionRef = z.infer<typeof RegionRef>;
+
 /** Facts about a plan read from its notice, title, metadata and footer. */
 export const PlanMeta = z.object({
   title: z.string(),
+  /** The region the plan is for, as named (常州市武进区); '' when unknown. */
   region: z.string(),
+  /** Its GB/T 2260 code (320412); '' when not resolved. */
+  regionCode: z.string(),
+  /** The region and its parents, province first (江苏省 › 常州市 › 武进区); empty when not resolved. */
+  regionPath: z.array(RegionRef),
   issuer: z.string(),
   docNumber: z.string(),
   date: z.string(),
   period: Period,
   kind: z.string(),
   publishedAt: z.string(),
+  /** 索引号 of a government information page. */
+  indexNo: z.string(),
+  /** 主题分类. */
+  topicClass: z.string(),
+  /** 有效性 as published (现行有效, 已废止 …). */
+  validity: z.string(),
   infoSource: z.string(),
   reviewer: z.string(),
   recipients: z.string(),
