@@ -12,6 +12,8 @@ export interface Unit {
   marker: MarkerKind | null;
   /** The number exactly as written (第四章, 一、, （一）, 1．, ——, 专栏2); empty when none. */
   label: string;
+  /** The number the label means (4 for 第四章, 2 for 1.2), for ids and numbering checks; 0 when none. */
+  number: number;
   /** Heading text, an item's first sentence, or a paragraph's lead sentence; may be empty. */
   title: string;
   /** Body text that follows the title on the same unit. */

@@ -29,6 +29,7 @@ function newUnit(kind: Unit['kind'], line: number, marker: Marker | null, title:
     id: '',
     kind,
     marker: marker?.kind ?? null,
+    number: marker?.value ?? 0,
     label: marker?.label ?? '',
     title: rt.text,
     text: t,
@@ -137,7 +138,9 @@ export function buildOutline(flows: Flow[], file: string): OutlineResult {
     }
     if (m && m.kind !== 'dash') {
       const same = stack.findIndex((s) => s.kind === m.kind);
-      if (m.kind === 'chapter') stack.length = 0;
+      // A part closes everything; a chapter closes everything below the part it stands in.
+      if (m.kind === 'part') stack.length = 0;
+      else if (m.kind === 'chapter') stack.length = stack.findIndex((s) => s.kind === 'part') + 1;
       else if (same >= 0) stack.length = same;
       let { title, text: rest } = splitItem(m.rest);
       let gluedText = '';
@@ -150,7 +153,7 @@ export function buildOutline(flows: Flow[], file: string): OutlineResult {
           warnings.push({ file, line: f.n, message: 'heading glued to the text after it; split at 、', text: text.slice(0, 60) });
         }
       }
-      const kind: Unit['kind'] = m.kind === 'chapter' ? 'chapter' : 'item';
+      const kind: Unit['kind'] = m.kind === 'chapter' || m.kind === 'part' ? 'chapter' : 'item';
       const unit = newUnit(kind, f.n, m, title, rest);
       (stack.length ? stack[stack.length - 1].unit.children : root).push(unit);
       stack.push({ unit, kind: m.kind });
