@@ -28,6 +28,12 @@ export function periodOf(title: string): { from: number | null; to: number | nul
   const m = /(\d{4})\s*年?\s*[-—–~～至到]+\s*(\d{4})/.exec(title);
   if (m) return { from: Number(m[1]), to: Number(m[2]) };
   for (const [name, [from, to]] of Object.entries(FIVE_YEAR)) if (title.includes(name)) return { from, to };
+  // 第十四个五年规划 (the full form of 十四五).
+  const nth = /第(十[一二三四五])个五年/.exec(title.replace(/個/g, '个'));
+  if (nth) {
+    const [from, to] = FIVE_YEAR[`${nth[1]}五`] ?? [];
+    if (from) return { from, to };
+  }
   const y = /(\d{4})\s*年/.exec(title);
   if (y) return { from: Number(y[1]), to: Number(y[1]) };
   return { from: null, to: null };

@@ -21,6 +21,14 @@ export function isoDate(y: string, m: string, d: string): string {
   return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
 }
 
+/** The organ a document titled 某某关于……的意见 is issued by: the words before 关于. */
+export function issuerInTitle(title: string): string {
+  const m = /^(.{2,40}?)(?:关于|關於)/.exec(stripGlosses(title).replace(/\s+/g, ''));
+  return m && ORGAN.test(m[1]) ? m[1] : '';
+}
+
+const ORGAN = /(政府|办公室|办公厅|辦公室|辦公廳|委员会|委員會|局|厅|廳|部|委|院|党委|市委|区委|县委|省委|管委会|國務院|国务院)$/;
+
 /** Reads the facts of a plan's head lines (and the metadata lines found anywhere in the plan). */
 export function readNotice(head: LineInfo[], metaLines: LineInfo[] = []): NoticeInfo {
   const fields: Record<string, string> = {};
@@ -34,8 +42,14 @@ export function readNotice(head: LineInfo[], metaLines: LineInfo[] = []): Notice
   for (let i = lines.length - 1; i >= 0; i--) {
     if (lines[i].kind !== 'date' || !lines[i].date) continue;
     info.date = lines[i].date!;
-    const prev = lines[i - 1];
-    if (prev && (prev.kind === 'signature' || (prev.kind === 'text' && prev.folded.length <= 30 && !/[。,;:]/.test(prev.folded)))) info.issuer = stripGlosses(prev.line.text).trim();
+    // Joint issuers sign on consecutive lines above the date: they are joined with a space.
+    const organs: string[] = [];
+    for (let k = i - 1; k >= 0 && organs.length < 3; k--) {
+      const prev = lines[k];
+      if (prev.kind === 'signature' || (prev.kind === 'text' && prev.folded.length <= 30 && !/[。,;:]/.test(prev.folded) && organs.length === 0)) organs.unshift(stripGlosses(prev.line.text).trim().replace(/\s*[(（]代章[)）]$/, ''));
+      else break;
+    }
+    info.issuer = organs.join(' ');
     break;
   }
   if (!info.issuer) {
@@ -45,8 +59,7 @@ export function readNotice(head: LineInfo[], metaLines: LineInfo[] = []): Notice
   if (!info.issuer) {
     // 某市人民政府关于印发…的通知: the organ before 关于.
     const title = lines.find((l) => l.kind === 'notice-title');
-    const m = title && /^(.{2,40}?)(?:关于|關於)/.exec(stripGlosses(title.line.text).replace(/\s+/g, ''));
-    if (m && /(政府|办公室|办公厅|委员会|局|厅|部|委|院|党委|市委|区委|县委|管委会)$/.test(m[1].replace(/辦公廳/, '办公厅'))) info.issuer = m[1];
+    if (title) info.issuer = issuerInTitle(title.line.text);
   }
   if (!info.issuer && fields['发布机构']) info.issuer = fields['发布机构'];
   if (!info.date && fields['成文日期']) info.date = dateIn(fields['成文日期'])?.iso ?? '';

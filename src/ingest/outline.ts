@@ -4,7 +4,7 @@ import { CAPTION, NOTE, type Flow, type Para } from './reflow.ts';
 import { readMarker, type Marker } from './markers.ts';
 import { isHeadingText } from './blocks.ts';
 import { splitItem, splitLead } from './sentence.ts';
-import { readResponsibility } from './responsibility.ts';
+import { newRules, readResponsibility, type ResponsibilityRules } from './responsibility.ts';
 import { readCitations } from './citations.ts';
 import type { RawTable } from './table.ts';
 
@@ -21,10 +21,10 @@ export interface OutlineResult {
 }
 
 
-function newUnit(kind: Unit['kind'], line: number, marker: Marker | null, title: string, text: string): Unit {
-  const r = readResponsibility(text);
+function newUnit(kind: Unit['kind'], line: number, marker: Marker | null, title: string, text: string, rules: ResponsibilityRules): Unit {
+  const r = readResponsibility(text, rules);
   const t = r.responsibility ? r.text : text;
-  const rt = r.responsibility ? { responsibility: null, text: title } : readResponsibility(title);
+  const rt = r.responsibility ? { responsibility: null, text: title } : readResponsibility(title, rules);
   return {
     id: '',
     kind,
@@ -79,6 +79,7 @@ export function buildOutline(flows: Flow[], file: string): OutlineResult {
   const warnings: Warning[] = [];
   const pendingTables: OutlineResult['pendingTables'] = [];
   const headingLike = headingKinds(flows);
+  const rules = newRules();
   const blankStyle = blankSeparated(flows);
   let box: { unit: Unit; blankEnd: boolean; paras: number } | null = null;
   let lastTable: { notes: string[] } | null = null;
@@ -109,7 +110,7 @@ export function buildOutline(flows: Flow[], file: string): OutlineResult {
         else caption.unshift(whole);
       }
       recent.length = 0;
-      const unit = newUnit('table', caption.length ? f.n - 1 : f.n, null, caption.join(' '), '');
+      const unit = newUnit('table', caption.length ? f.n - 1 : f.n, null, caption.join(' '), '', rules);
       unit.citations = [];
       target.push(unit);
       pendingTables.push({ unit, raw: f.table, caption: caption.join(' '), notes });
@@ -131,7 +132,7 @@ export function buildOutline(flows: Flow[], file: string): OutlineResult {
     if (m && m.kind === 'box') {
       const parent = top();
       const title = m.rest;
-      const unit = newUnit('box', f.n, m, title, '');
+      const unit = newUnit('box', f.n, m, title, '', rules);
       parent.push(unit);
       box = { unit, blankEnd: boxHasBlankEnd(flows, i), paras: 0 };
       return;
@@ -154,24 +155,24 @@ export function buildOutline(flows: Flow[], file: string): OutlineResult {
         }
       }
       const kind: Unit['kind'] = m.kind === 'chapter' || m.kind === 'part' ? 'chapter' : 'item';
-      const unit = newUnit(kind, f.n, m, title, rest);
+      const unit = newUnit(kind, f.n, m, title, rest, rules);
       (stack.length ? stack[stack.length - 1].unit.children : root).push(unit);
       stack.push({ unit, kind: m.kind });
       if (gluedText) {
         const lead = splitLead(gluedText);
-        unit.children.push(newUnit('paragraph', f.n, null, lead.title, lead.text));
+        unit.children.push(newUnit('paragraph', f.n, null, lead.title, lead.text, rules));
       }
       return;
     }
     if (m && m.kind === 'dash') {
       const { title, text: rest } = splitItem(m.rest, 40);
-      top().push(newUnit('item', f.n, m, title, rest));
+      top().push(newUnit('item', f.n, m, title, rest, rules));
       if (box) box.paras++;
       return;
     }
     const { title, text: rest } = splitLead(text);
     const holder = top();
-    const unit = newUnit('paragraph', f.n, null, title, rest);
+    const unit = newUnit('paragraph', f.n, null, title, rest, rules);
     holder.push(unit);
     recent.push({ holder, unit });
     if (box) box.paras++;

@@ -3,14 +3,17 @@ import type { Indicator, Plan, StrippedRole, Unit, Warning } from './model.ts';
 import { toLines } from './lines.ts';
 import { assignRoles, titleFromHead, type Role } from './roles.ts';
 import type { LineInfo } from './lineKinds.ts';
-import { readNotice } from './notice.ts';
+import { issuerInTitle, readNotice } from './notice.ts';
 import { stripGlosses } from './docNumber.ts';
+import { foldLine } from './fold.ts';
 import { toBlocks } from './blocks.ts';
 import { reflow } from './reflow.ts';
 import { buildOutline } from './outline.ts';
 import { buildTable } from './indicators.ts';
 import { assignIds } from './ids.ts';
 import { regionOf, periodOf, kindOf } from './meta.ts';
+import { resolveRegion } from './region.ts';
+import type { RegionRef } from '../core/schema/plan.ts';
 import { plainSource, type SourceText } from './source.ts';
 
 /** How a role is recorded among the lines a plan sets aside. */
@@ -85,20 +88,23 @@ export function parseSeed(file: string, input: string | SourceText, slugOf: Slug
     const slug = reviewed ?? derivedSlug(file, index);
     if (!reviewed) warnings.push({ file, line: firstLine, message: `no reviewed slug for this title; using ${slug}`, text: title });
     const all = [...cut.head, ...cut.titleLines, ...cut.body, ...cut.footer];
+    const context = [...cut.head, ...cut.body.slice(0, 80)].map((i) => i.line.text).join('\n');
+    const noticeTitles = noticeInfos.filter((i) => i.kind === 'notice-title').map((i) => i.line.text);
+    const region = resolveRegion([title, notice.issuer, notice.fields['发布机构'] ?? '', printedTitle, ...noticeTitles], context);
     const publishedRaw = notice.fields['发布日期'] ?? blocks.webMeta['发布时间'] ?? blocks.webMeta['发布日期'] ?? '';
     const published = notice.published || (/^\d{4}-\d{2}-\d{2}/.exec(publishedRaw)?.[0] ?? '');
     const plan: ParsedPlan = {
       slug,
       meta: {
         title,
-        region: bestRegion(regionOf(title), regionOf(notice.issuer)),
-        regionCode: '',
-        regionPath: [],
-        issuer: notice.issuer || (ORGAN.test(notice.fields['来源'] ?? '') ? notice.fields['来源'] : '') || blocks.footer.printedBy || '',
+        region: region ? regionName(region.path) : bestRegion(regionOf(title), regionOf(notice.issuer)),
+        regionCode: region?.code ?? '',
+        regionPath: region?.path ?? [],
+        issuer: notice.issuer || issuerInTitle(title) || (ORGAN.test(notice.fields['来源'] ?? '') ? notice.fields['来源'] : '') || blocks.footer.printedBy || '',
         docNumber: notice.docNumber,
         date: notice.date || published || blocks.footer.printedDate,
-        period: periodOf(title),
-        kind: kindOf(title),
+        period: periodOf(foldLine(title)),
+        kind: kindOf(foldLine(title)),
         publishedAt: publishedRaw,
         indexNo: notice.fields['索引号'] ?? '',
         topicClass: notice.fields['主题分类'] ?? '',
@@ -119,6 +125,13 @@ export function parseSeed(file: string, input: string | SourceText, slugOf: Slug
     };
     return plan;
   });
+}
+
+/** How a region is named on the site: a district with its city (常州市武进区), anything else by its own name. */
+function regionName(path: RegionRef[]): string {
+  const [own, parent] = [path[path.length - 1], path[path.length - 2]];
+  if (!own) return '';
+  return parent && /区$/.test(own.name) && /市$/.test(parent.name) && path.length >= 3 ? parent.name + own.name : own.name;
 }
 
 /** The issuer's region when it is a fuller form of the title's (通州区 → 南通市通州区). */
