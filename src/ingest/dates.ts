@@ -13,5 +13,7 @@ export function dateIn(text: string): { iso: string; whole: boolean } | null {
   else return null;
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || y < 1949 || y > 2100) return null;
   const rest = (text.slice(0, m.index) + text.slice(m.index + m[0].length)).replace(/\s*\d{1,2}:\d{2}(:\d{2})?\s*/, '');
-  return { iso: `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`, whole: rest.replace(/[\s\u3000:：,，。()（）]/g, '').length === 0 };
+  // A signature date may name the place it was signed (2018年4月14日于北京市).
+  const bare = rest.replace(/[\s\u3000:：,，。()（）]/g, '').replace(/^于.{2,8}$/, '');
+  return { iso: `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`, whole: bare.length === 0 };
 }

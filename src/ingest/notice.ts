@@ -37,7 +37,7 @@ export function readNotice(head: LineInfo[], metaLines: LineInfo[] = []): Notice
   const lines = head.filter((l) => l.kind !== 'blank');
   info.docNumber = lines.map((l) => l.docNumber).find(Boolean) ?? (fields['文号'] ? docNumberIn(fields['文号'])?.text ?? '' : '');
   const rec = lines.find((l) => l.kind === 'recipients');
-  if (rec) info.recipients = rec.line.text.replace(/[:：]\s*$/, '');
+  if (rec) info.recipients = stripGlosses(rec.line.text).replace(/[:：]\s*$/, '');
   // The signature: the organ named just above the notice's date (the last date of the head).
   for (let i = lines.length - 1; i >= 0; i--) {
     if (lines[i].kind !== 'date' || !lines[i].date) continue;
@@ -51,6 +51,15 @@ export function readNotice(head: LineInfo[], metaLines: LineInfo[] = []): Notice
     }
     info.issuer = organs.join(' ');
     break;
+  }
+  if (!info.date) {
+    // A notice collapsed onto one line ends with its signature and date: the last date it holds.
+    for (const l of lines) {
+      if (l.kind !== 'notice-title' && l.kind !== 'notice-text') continue;
+      const dates = [...l.folded.matchAll(/\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/g)];
+      const last = dates.length ? dateIn(dates[dates.length - 1][0]) : null;
+      if (last && l.folded.trimEnd().endsWith(dates[dates.length - 1][0])) info.date = last.iso;
+    }
   }
   if (!info.issuer) {
     const header = lines.find((l) => l.kind === 'notice-head');

@@ -6,6 +6,7 @@ import { isHeadingText } from './blocks.ts';
 import { splitItem, splitLead } from './sentence.ts';
 import { newRules, readResponsibility, type ResponsibilityRules } from './responsibility.ts';
 import { readCitations } from './citations.ts';
+import { gluedHeading } from './headingWords.ts';
 import type { RawTable } from './table.ts';
 
 interface Open {
@@ -145,7 +146,13 @@ export function buildOutline(flows: Flow[], file: string): OutlineResult {
       else if (same >= 0) stack.length = same;
       let { title, text: rest } = splitItem(m.rest);
       let gluedText = '';
-      if (headingLike.has(m.kind) && !isHeadingText(text)) {
+      const glued = gluedHeading(m.rest);
+      if (glued) {
+        title = glued.title;
+        rest = '';
+        gluedText = glued.text;
+      }
+      if (!glued && headingLike.has(m.kind) && !isHeadingText(text)) {
         const glued = unglue(m.rest);
         if (glued) {
           title = glued.title;
@@ -198,7 +205,7 @@ function unglue(rest: string): { title: string; text: string } | null {
 /** A numbered unit with a title and no body text is a section (a heading); one with text is an item. */
 function settleKinds(units: Unit[]): void {
   for (const u of units) {
-    if (u.kind === 'item' && u.marker !== 'dash' && u.text === '' && u.title !== '' && (u.children.length > 0 || !/[。！？]$/.test(u.title))) u.kind = 'section';
+    if (u.kind === 'item' && u.marker !== 'dash' && u.text === '' && u.title !== '' && (u.children.length > 0 || !/[。！？；;]$/.test(u.title))) u.kind = 'section';
     settleKinds(u.children);
   }
 }

@@ -11,7 +11,8 @@ import { reflow } from './reflow.ts';
 import { buildOutline } from './outline.ts';
 import { buildTable } from './indicators.ts';
 import { assignIds } from './ids.ts';
-import { regionOf, periodOf, kindOf } from './meta.ts';
+import { numberingWarnings } from './numbering.ts';
+import { periodOf, kindOf } from './meta.ts';
 import { resolveRegion } from './region.ts';
 import type { RegionRef } from '../core/schema/plan.ts';
 import { plainSource, type SourceText } from './source.ts';
@@ -66,16 +67,18 @@ export function parseSeed(file: string, input: string | SourceText, slugOf: Slug
     const outline = buildOutline(reflow(blocks.blocks), file);
     warnings.push(...outline.warnings);
     for (const d of assignIds(outline.body)) warnings.push({ file, line: d.line, message: `numbering repeats; id disambiguated as ${d.id}`, text: d.text });
+    warnings.push(...numberingWarnings(outline.body, file));
+    const printedTitle = cut.titleLines.map((i) => i.line.text).filter(Boolean).join('');
+    const planTitle = stripGlosses(printedTitle).trim() || titleFromHead([...cut.head, ...cut.body.filter((i) => roleOf(i.line.n).role === 'news')]) || '';
     const tableIndicators = new Map<Unit, Indicator[]>();
     for (const t of outline.pendingTables) {
-      const built = buildTable(t.raw, { id: t.unit.id, caption: t.caption, notes: t.notes, file }, warnings);
+      const built = buildTable(t.raw, { id: t.unit.id, caption: t.caption, notes: t.notes, file, period: periodOf(foldLine(planTitle)) }, warnings);
       t.unit.table = built.table;
       tableIndicators.set(t.unit, built.indicators);
       if (built.table.header.length === 0) warnings.push({ file, line: t.raw.rows[0].n, message: 'table without a header row; published as a plain table', text: t.raw.rows[0].cells.join(' | ').slice(0, 80) });
     }
     const indicators = inDocumentOrder(outline.body, tableIndicators);
-    const printedTitle = cut.titleLines.map((i) => i.line.text).filter(Boolean).join('');
-    let title = stripGlosses(printedTitle).trim() || titleFromHead(cut.head) || (notice.fields['名称'] ?? '').replace(/^.*?(关于|關於)?印发《?(.+?)》?的?通知$/, '$2');
+    let title = planTitle || (notice.fields['名称'] ?? '').replace(/^.*?(关于|關於)?印发《?(.+?)》?的?通知$/, '$2');
     const firstLine = cut.titleLines[0]?.line.n ?? cut.body.find((i) => i.kind !== 'blank')?.line.n ?? 1;
     if (!printedTitle) {
       if (title) warnings.push({ file, line: firstLine, message: 'no title printed above the text; title taken from the issuing notice', text: title.slice(0, 80) });
@@ -97,7 +100,7 @@ export function parseSeed(file: string, input: string | SourceText, slugOf: Slug
       slug,
       meta: {
         title,
-        region: region ? regionName(region.path) : bestRegion(regionOf(title), regionOf(notice.issuer)),
+        region: region ? regionName(region.path) || region.name : firstRegionPart(notice.issuer),
         regionCode: region?.code ?? '',
         regionPath: region?.path ?? [],
         issuer: notice.issuer || issuerInTitle(title) || (ORGAN.test(notice.fields['来源'] ?? '') ? notice.fields['来源'] : '') || blocks.footer.printedBy || '',
@@ -134,10 +137,9 @@ function regionName(path: RegionRef[]): string {
   return parent && /区$/.test(own.name) && /市$/.test(parent.name) && path.length >= 3 ? parent.name + own.name : own.name;
 }
 
-/** The issuer's region when it is a fuller form of the title's (通州区 → 南通市通州区). */
-function bestRegion(fromTitle: string, fromIssuer: string): string {
-  if (fromIssuer && (!fromTitle || (fromIssuer.endsWith(fromTitle) && fromIssuer.length > fromTitle.length))) return fromIssuer;
-  return fromTitle;
+/** With no unit found in GB/T 2260: the place an issuer names first (乙县人民政府 → 乙县), else nothing. */
+function firstRegionPart(issuer: string): string {
+  return /^[^省市区县旗盟州\s]{1,8}?(省|自治区|市|自治州|州|盟|区|县|旗)(?=.{0,12}(人民政府|委员会|办公室|政府|局))/.exec(issuer)?.[0] ?? '';
 }
 
 /** Indicators of all tables in the order the tables stand in the plan (tables were built in reading order of the source, which can differ when a caption moves a table up). */

@@ -44,8 +44,9 @@ interface Annotation {
   end: number;
 }
 
-/** Every responsibility annotation in a text, with its place. */
-export function findAnnotations(text: string): Annotation[] {
+/** Every responsibility annotation in a text, with its place; once a 下同 rule is in force, a bracketed
+ * list of organs alone is one too. */
+export function findAnnotations(text: string, rules: ResponsibilityRules = newRules()): Annotation[] {
   const line = foldWithMap(text);
   const f = line.text;
   const out: Annotation[] = [];
@@ -61,7 +62,8 @@ export function findAnnotations(text: string): Annotation[] {
     }
     if (j >= f.length) break;
     const inner = f.slice(i + 1, j).trim();
-    if (inner.length >= 2 && inner.length <= 300 && (LABELS.test(inner) || /牵头单位|排名第一/.test(inner) || (DUTY_END.test(inner.split('。')[0]) && /[\u3400-\u9fff]{2}/.test(inner)))) {
+    const organList = rules.firstLeads && pieces(inner).length > 1 && pieces(inner).every((p) => ORG_END.test(p));
+    if (inner.length >= 2 && inner.length <= 300 && (LABELS.test(inner) || organList || /牵头单位|排名第一/.test(inner) || (DUTY_END.test(inner.split('。')[0]) && /[\u3400-\u9fff]{2}/.test(inner)))) {
       out.push(annotation(text, line, i, j + 1));
       i = j;
     }
@@ -149,7 +151,7 @@ export function readAnnotation(inner: string, rules: ResponsibilityRules = newRu
 /** The annotations of a unit's text: the bodies of all of them, and the text without the one that
  * closes it (a trailing annotation is shown as the unit's 责任单位 line; others stay in the text). */
 export function readResponsibility(text: string, rules: ResponsibilityRules = newRules()): { responsibility: Responsibility | null; text: string } {
-  const found = findAnnotations(text);
+  const found = findAnnotations(text, rules);
   if (!found.length) return { responsibility: null, text };
   const lead: string[] = [];
   const others: string[] = [];
@@ -169,7 +171,8 @@ export function readResponsibility(text: string, rules: ResponsibilityRules = ne
   const responsibility: Responsibility = {
     lead: [...new Set(lead.map(written))],
     others: [...new Set(others.map(written))].filter((o) => !lead.map(written).includes(o)),
-    raw: trailing ? last.raw : found[0].raw,
+    // The annotation taken out of the text (shown as the unit's 责任单位 line); '' when all stay in the text.
+    raw: trailing ? last.raw : '',
   };
   const rest = trailing ? (text.slice(0, line.map[last.start]) + text.slice(line.map[last.end])).replace(/\s+$/, '') : text;
   return { responsibility, text: rest };

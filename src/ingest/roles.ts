@@ -47,7 +47,7 @@ const FURNITURE: Partial<Record<LineKind, Role>> = { chrome: 'chrome', 'page-num
 
 const key = (s: string) => searchKey(s);
 /** A line announcing that the document's text follows. */
-const CONTENT_START = /^(内容全文|全文|正文|原文如下|全文如下|附全文|原文)[:：]?$/;
+const CONTENT_START = /^(内容全文|全文|正文|原文如下|全文如下|附全文|原文|政策全文)[:：]?$|(全文|原文)如下[:：。]?$/;
 /** Kinds of an issuing notice. */
 const NOTICE_KINDS = new Set<LineKind>(['notice-head', 'notice-title', 'doc-number', 'recipients', 'notice-note', 'notice-text', 'date', 'signature']);
 
@@ -160,7 +160,7 @@ function readMetaValues(infos: LineInfo[]): void {
 const LEADER = /[.…·．_\s-]{2,}\s*\d{1,4}$|\s\d{1,4}$/;
 const entryKey = (i: LineInfo) => key(i.folded.replace(LEADER, ''));
 /** A 目录 entry names a division: words (not a number, not a table cell), short, no sentence end. */
-const isEntry = (i: LineInfo) => i.kind !== 'blank' && !i.line.tabLed && !i.line.tabbed && /[\u3400-\u9fff]{2}/.test(i.folded) && (LEADER.test(i.folded) || (i.folded.length <= 40 && !/[。;]/.test(i.folded)));
+const isEntry = (i: LineInfo) => (i.kind === 'marker' || i.kind === 'text') && !i.line.tabLed && !i.line.tabbed && /[\u3400-\u9fff]{2}/.test(i.folded) && (LEADER.test(i.folded) || (i.folded.length <= 40 && !/[。;]/.test(i.folded)));
 
 /** A 目录 the copy left without its heading at the start of the text: eight or more entries of mixed
  * levels (章 and 一、, or 总则 and 1.1) before any prose. A uniform run is a list, not a 目录. */
@@ -208,10 +208,13 @@ function contentsBlocks(infos: LineInfo[]): Set<number> {
   for (let i = 0; i < infos.length; i++) {
     if (out.has(i) || !isEntry(infos[i]) || /[.…·．_]{2,}\s*\d{1,4}$/.test(infos[i].folded)) continue;
     const run: number[] = [];
+    const seen = new Set<string>();
     let j = i;
     for (; j < infos.length && run.length < 200; j++) {
       if (infos[j].kind === 'blank') continue;
-      if (!isEntry(infos[j]) || out.has(j)) break;
+      // An entry that comes back ends the run: the text itself starts there.
+      if (!isEntry(infos[j]) || out.has(j) || seen.has(starts[j])) break;
+      seen.add(starts[j]);
       run.push(j);
     }
     if (run.length < 4 || new Set(run.map((r) => starts[r])).size < run.length * 0.9) continue;
@@ -331,6 +334,9 @@ export function titleFromHead(head: LineInfo[]): string {
   for (const h of head) {
     const quoted = /现将《([^《》]{4,80})》|《([^《》]{4,80})》(已经|经|现)/.exec(h.line.text);
     if (h.kind === 'notice-text' && quoted) return quoted[1] ?? quoted[2];
+    // A repost's 《X》全文如下.
+    const announced = /^《([^《》]{4,80})》\s*(全文|原文)如下/.exec(h.folded);
+    if (announced) return h.line.text.trim().slice(1, 1 + announced[1].length);
   }
   for (const h of head) {
     const texts = [h.line.text, ...(h.meta ?? []).map((m) => m.value)];
