@@ -19,6 +19,7 @@ export interface FooterInfo {
 /** Finds the footer at the end of a plan's body lines and reads its fields. */
 export function readFooter(body: SourceLine[]): FooterInfo {
   const info: FooterInfo = { start: body.length, copyTo: '', printedBy: '', printedDate: '', footerLines: new Set() };
+  // The footer block (抄送, office, 印发 date, page furniture) is short: it is looked for in the last 40 lines.
   const from = Math.max(0, body.length - 40);
   let start = -1;
   for (let i = from; i < body.length; i++) {

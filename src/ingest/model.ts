@@ -82,7 +82,7 @@ export interface Plan {
   source: { file: string; startLine: number; endLine: number };
   notice: Notice | null;
   /** Lines set aside as not plan text (title, notice, web metadata, footer, page numbers …), with why. */
-  stripped: { line: number; text: string; role: StrippedRole }[];
+  stripped: { line: number; text: string; role: StrippedRole; reason: string }[];
   /** Top-level units: preamble paragraphs first, then the divisions. */
   body: Unit[];
   indicators: Indicator[];

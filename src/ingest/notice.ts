@@ -23,7 +23,7 @@ export function isoDate(y: string, m: string, d: string): string {
 
 /** The organ a document titled 某某关于……的意见 is issued by: the words before 关于. */
 export function issuerInTitle(title: string): string {
-  const m = /^(.{2,40}?)(?:关于|關於)/.exec(stripGlosses(title).replace(/\s+/g, ''));
+  const m = /^(.{2,40}?)(?:关于|關於)/.exec(stripGlosses(title).replace(/\s+/g, '').replace(/^[《“"]/, ''));
   return m && ORGAN.test(m[1]) ? m[1] : '';
 }
 

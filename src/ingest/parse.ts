@@ -51,7 +51,7 @@ export function parseSeed(file: string, input: string | SourceText, slugOf: Slug
     const setAside = (info: LineInfo) => {
       const r = roleOf(info.line.n);
       // Footer lines go on to toBlocks, whose footer reader records what it takes (and keeps the rest as text).
-      if (r.role !== 'blank' && r.role !== 'body' && r.role !== 'footer') stripped.push({ line: info.line.n, text: info.line.raw, role: STRIPPED[r.role] });
+      if (r.role !== 'blank' && r.role !== 'body' && r.role !== 'footer') stripped.push({ line: info.line.n, text: info.line.raw, role: STRIPPED[r.role], reason: r.reason });
     };
     [...cut.head, ...cut.titleLines, ...cut.body, ...cut.footer].forEach(setAside);
     const noticeLines = cut.head.filter((i) => roleOf(i.line.n).role === 'notice').map((i) => i.line.text);

@@ -29,6 +29,8 @@ function ends(text: string): boolean {
   // A bracketed note after the last sentence (a responsibility annotation) closes the paragraph.
   if (/[。！？][^。！？]*[)）]$/.test(text)) return true;
   if (isHeadingText(text)) return true;
+  // A short unpunctuated line (an issuer, a date, a title part) is a line of its own, not a broken
+  // sentence: PDF breaks fall at the full width of a line, 20+ characters.
   if (!readMarker(text) && text.length <= 20 && !/[，、。；：,]/.test(text)) return true;
   return false;
 }

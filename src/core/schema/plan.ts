@@ -230,7 +230,8 @@ export const PlanDoc = PlanSummary.extend({
   meta: PlanMeta,
   source: z.object({ file: z.string(), startLine: z.number().int(), endLine: z.number().int() }),
   notice: z.object({ lines: z.array(z.string()) }).nullable(),
-  stripped: z.array(z.object({ line: z.number().int(), text: z.string(), role: StrippedRole })),
+  /** Lines set aside as not plan text, with their role and why (a person can check each one). */
+  stripped: z.array(z.object({ line: z.number().int(), text: z.string(), role: StrippedRole, reason: z.string() })),
   pages: z.array(PlanPage),
   outline: z.array(OutlineNode),
   indicators: z.array(Indicator),
