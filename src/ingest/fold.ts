@@ -44,11 +44,6 @@ export function foldLine(source: string): string {
   return foldWithMap(source).text;
 }
 
-/** The folded line with every space removed: labels written with spaces (索 引 号) read as one word. */
-export function compactLine(source: string): string {
-  return foldLine(source).replace(/[\s\u3000]+/g, '');
-}
-
 /** The source text behind folded positions [from, to). */
 export function sourceSlice(source: string, line: FoldedLine, from: number, to: number): string {
   return source.slice(line.map[from], line.map[to]);

@@ -177,12 +177,3 @@ export function readResponsibility(text: string, rules: ResponsibilityRules = ne
   const rest = trailing ? (text.slice(0, line.map[last.start]) + text.slice(line.map[last.end])).replace(/\s+$/, '') : text;
   return { responsibility, text: rest };
 }
-
-/** Splits a list of bodies on 、，, outside brackets (区市场监管局（知识产权局） stays whole). */
-export function splitBodies(s: string): string[] {
-  return names(foldWithMap(s).text).map((n) => {
-    const line = foldWithMap(s);
-    const at = line.text.indexOf(n);
-    return at >= 0 ? sourceSlice(s, line, at, at + n.length) : n;
-  });
-}

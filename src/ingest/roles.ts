@@ -5,7 +5,6 @@
 import type { SourceLine } from './lines.ts';
 import { classifyLine, isTitleFragment, type LineInfo, type LineKind } from './lineKinds.ts';
 import { searchKey } from '../core/text.ts';
-import { readMarker } from './markers.ts';
 
 export type Role = 'blank' | 'chrome' | 'meta' | 'news' | 'contents' | 'notice' | 'title' | 'duplicate' | 'body' | 'footer' | 'page-number' | 'image' | 'bookmark';
 
@@ -346,9 +345,4 @@ export function titleFromHead(head: LineInfo[]): string {
     }
   }
   return '';
-}
-
-/** True when a line opens with a division marker (used by callers that re-read body lines). */
-export function opensDivision(text: string): boolean {
-  return readMarker(text) !== null;
 }
