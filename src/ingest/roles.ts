@@ -265,7 +265,7 @@ function titleSpans(infos: LineInfo[], contents: Set<number>): TitleSpan[] {
     // The middle of a notice title broken over lines (关于印发… ↵ …方案 ↵ 的通知) is not a plan title.
     const before = infos[start - 1]?.kind === 'blank' ? infos[start - 2] : infos[start - 1];
     const after = infos[i + 1]?.kind === 'blank' ? infos[i + 2] : infos[i + 1];
-    if (before && /印发|关于/.test(before.folded) && !/通知$/.test(before.folded) && before.kind !== 'title') continue;
+    if (before && (before.kind === 'notice-title' || before.kind === 'text') && /印发|关于/.test(before.folded) && !/通知$/.test(before.folded)) continue;
     if (infos.slice(start, i + 1).some((x) => /印发/.test(x.folded))) continue;
     if (after && /^(的)?通知$/.test(after.folded.replace(/\s+/g, ''))) continue;
     let end = i;
