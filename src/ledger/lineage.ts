@@ -1,7 +1,8 @@
 // How plans relate: the same field for a region above or below (上位规划 / 下级规划), and the same
 // region and field in the period before or after (predecessor / successor).
 import type { Continuity, Indicator, LevelLink, Lineage, PlanDoc, PlanLineage, PlanLink } from '../core/schema/index.ts';
-import { fiveYearNumber, planField, sameField } from './field.ts';
+import { planField, sameField } from './field.ts';
+import { fiveYearNumber } from '../core/periods.ts';
 import { indicatorFlags, indicatorTerm } from '../xref/indicatorNames.ts';
 
 const link = (p: PlanDoc): PlanLink => ({ slug: p.slug, title: p.title, url: p.url, period: p.meta.period });

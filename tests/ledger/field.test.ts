@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fiveYearName, fiveYearNumber, planField, sameField } from '../../src/ledger/field.ts';
+import { planField, sameField } from '../../src/ledger/field.ts';
+import { fiveYearName, fiveYearNumber } from '../../src/core/periods.ts';
 
 const f = (title: string, region = '', path: string[] = []) => planField({ title, region, regionPath: path.map((name, i) => ({ code: String(i), name })) });
 
