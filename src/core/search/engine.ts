@@ -4,7 +4,7 @@
 import { searchKey } from '../text.ts';
 import { planQuery, respell, type Part } from './query.ts';
 import { alignedTerms, expansionLookups, lookupQuery, nearLookups, strictLookup, type Lookup } from './lookups.ts';
-import { RANK, scoreClause, type Scored } from './rank.ts';
+import { partWeight, RANK, scoreClause, type Scored } from './rank.ts';
 import { FOUND, QUALITY } from './match.ts';
 import { loadHomophones, type Homophones } from './homophones.ts';
 import { excerptAround, formRanges, type Range } from './highlight.ts';
@@ -85,6 +85,8 @@ export interface SearchOutcome {
   matched: string[];
   /** Typed parts read as another word (a typo or an everyday word): typed → the word found. */
   readAs: { typed: string; as: string }[];
+  /** True when some hit holds every part; false when the parts are only found apart. */
+  together: boolean;
   /** True when the query was longer than the engine reads (MAX_QUERY_CHARS) and was cut. */
   cut: boolean;
 }
@@ -122,7 +124,7 @@ export async function searchClauses(pf: PagefindLike, query: string, opts: Searc
   const nCand = opts.candidates ?? Math.max(12, limit + 2);
   const plan = planQuery(query);
   const parts = plan.parts;
-  const empty: SearchOutcome = { query, parts: parts.map((p) => p.key), hits: [], total: 0, filters: {}, relaxed: false, unmatched: [], matched: [], readAs: [], cut: plan.cut };
+  const empty: SearchOutcome = { query, parts: parts.map((p) => p.key), hits: [], total: 0, filters: {}, relaxed: false, unmatched: [], matched: [], readAs: [], together: false, cut: plan.cut };
   if (!parts.length) return empty;
   // Values of one facet are alternatives (any); different facets narrow each other.
   const active = Object.entries(opts.filters ?? {}).filter(([, v]) => v.length);
@@ -187,7 +189,18 @@ export async function searchClauses(pf: PagefindLike, query: string, opts: Searc
     parts.splice(0, parts.length, ...respelt);
     await rankMore(Math.max(WEAK_CANDIDATES, nCand), h);
   }
-  const answers = [...ranked.values()].filter((r) => r.s.found >= RANK.minFound - 1e-9 && r.s.score > 0).sort((a, b) => b.s.score - a.s.score);
+  // Parts found in no candidate at all: when they weigh too much, no plan answers the query.
+  const all = [...ranked.values()];
+  const ws = parts.map(partWeight);
+  const nowhere = parts.map((_, i) => !all.some((r) => r.s.parts[i].quality >= FOUND));
+  const missing = ws.reduce((a, w, i) => a + (nowhere[i] ? w : 0), 0) / ws.reduce((a, b) => a + b, 0);
+  const answers = missing > RANK.maxMissing ? [] : all.filter((r) => r.s.found >= RANK.minFound - 1e-9 && r.s.score > 0).sort((a, b) => b.s.score - a.s.score);
+  // No clause holds every part: lead with the best clause for each part, so every found part shows.
+  if (answers.length && !answers.some((a) => a.s.parts.every((m) => m.quality >= FOUND))) {
+    const lead = parts.map((_, i) => answers.find((a) => a.s.parts[i].quality >= FOUND)).filter((a): a is Ranked => !!a).sort((a, b) => b.s.score - a.s.score);
+    const rest = answers.filter((a) => !lead.includes(a));
+    answers.splice(0, answers.length, ...new Set([...lead, ...rest]));
+  }
   const hits = answers.slice(0, limit).map(({ data, s }) => toHit(data, s));
   // Clauses Pagefind matched with every part that were not read still answer the query (unless the
   // lookup was weak: then Pagefind may have dropped a part).
@@ -210,6 +223,7 @@ export async function searchClauses(pf: PagefindLike, query: string, opts: Searc
     unmatched: shown.length ? parts.filter((_, i) => !matchedAt(i)).map((p) => p.typed) : parts.map((p) => p.typed),
     matched: parts.filter((_, i) => matchedAt(i)).map((p) => p.typed),
     readAs,
+    together: shown.some((a) => a.s.parts.every((m) => m.quality >= FOUND)),
     cut: plan.cut,
   };
 }

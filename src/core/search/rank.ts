@@ -42,9 +42,13 @@ export const RANK = {
   /** A plan's facts record (title, 文号, issuer, region) ranks below a clause of the same match:
    * plan titles hold the topic words that clauses use too; a 文号 or issuer matches only the facts. */
   planFacts: 0.85,
-  /** Share of the query (by weight) a clause must hold to be a result at all: with one of two
-   * equal parts missing it is not an answer but noise. */
-  minFound: 0.6,
+  /** Share of the query (by weight) a clause must hold to be a result at all: half, so a two-part
+   * query whose parts are never together still shows each (with a message saying so). */
+  minFound: 0.5,
+  /** Share of the query (by weight) that may be found in no clause at all before the whole query
+   * counts as unanswered: a query whose main words no plan holds (房价 调控, 医美 整形 广告) gets
+   * no results rather than clauses matching its one common word. */
+  maxMissing: 0.4,
 };
 
 /** Weight of a part. */
