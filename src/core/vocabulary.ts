@@ -27,7 +27,7 @@ export interface TopicDef {
 export const TOPICS: TopicDef[] = [
   {
     id: 'food-safety', name: '食品安全',
-    synonyms: ['食品安全', '食品', '食用农产品', '餐饮', '小作坊', '冷链', '农贸市场', '放心店', '校园食堂', '集贸市场', '交易市场', '食用油', '乳粉', '乳制品', '农药', '兽药', '药残', '明厨亮灶', '学校食堂', '集体用餐', '食源性疾病', '网络订餐', '冻品', '大米', '野生动物', '餐厨废弃', '三无', '禁用药物', '非法添加', '菜场'],
+    synonyms: ['食品安全', '食品', '食用农产品', '餐饮', '小作坊', '冷链', '农贸市场', '放心店', '校园食堂', '集贸市场', '交易市场', '食用油', '乳粉', '乳制品', '农药', '兽药', '药残', '明厨亮灶', '学校食堂', '集体用餐', '食源性疾病', '网络订餐', '冻品', '大米', '野生动物', '餐厨废弃', '三无', '禁用药物', '非法添加', '菜场', '废弃油脂', '流行病学调查', '涉镉', '重金属', '追溯'],
     everyday: [
       { say: ['地沟油', '潲水油', '泔水油'], plan: ['餐厨废弃油脂', '废弃油脂', '劣质食用油'], why: 'colloquial names of oil recycled from kitchen waste; regulation says 餐厨废弃油脂, plans 劣质食用油' },
       { say: ['外卖', '点外卖', '外卖平台'], plan: ['网络订餐', '网络餐饮', '网络销售食品'], why: 'ordering meals online is regulated as 网络餐饮服务 / 网络订餐' },
@@ -66,31 +66,30 @@ export const TOPICS: TopicDef[] = [
   },
   {
     id: 'special-equipment', name: '特种设备',
-    synonyms: ['特种设备', '电梯', '锅炉', '压力容器', '气瓶', '起重机械', '压力管道', '大型游乐设施', '游乐设施', '客运索道', '专用机动车辆', '充装'],
+    synonyms: ['特种设备', '电梯', '锅炉', '压力容器', '气瓶', '起重机械', '压力管道', '大型游乐设施', '游乐设施', '客运索道', '专用机动车辆', '充装', '定期检验'],
     everyday: [
       { say: ['扶梯', '自动扶梯', '直梯', '升降梯'], plan: ['电梯'], why: 'escalators and lifts are 电梯, a kind of 特种设备' },
-      { say: ['困人', '电梯故障', '关人'], plan: ['电梯 故障', '应急救援'], why: 'people trapped in a lift is an 电梯故障 needing 应急救援' },
-      { say: ['老旧电梯', '电梯老化', '老化'], plan: ['超期 设备', '电梯 年'], why: 'ageing equipment is 超期 (used beyond its years)' },
+      { say: ['困人', '电梯故障', '关人'], plan: ['电梯 故障', '电梯 应急'], why: 'people trapped in a lift is an 电梯故障 needing 应急救援' },
+      { say: ['老旧电梯', '电梯老化'], plan: ['电梯 超期', '特种设备 超期'], why: 'ageing lifts are 超期 equipment, used beyond their design life' },
       { say: ['煤气罐', '液化气罐', '液化气瓶', '钢瓶'], plan: ['气瓶'], why: 'gas cylinders are 气瓶' },
       { say: ['充气', '灌气'], plan: ['充装'], why: 'refilling gas cylinders is 充装' },
       { say: ['游乐场', '游乐园', '过山车', '摩天轮'], plan: ['大型游乐设施', '游乐设施'], why: 'rides are 大型游乐设施' },
       { say: ['吊车', '塔吊', '行车'], plan: ['起重机械'], why: 'cranes are 起重机械' },
       { say: ['叉车'], plan: ['专用机动车辆'], why: 'forklifts are 场(厂)内专用机动车辆' },
       { say: ['缆车'], plan: ['客运索道'], why: 'cable cars are 客运索道' },
-      { say: ['年检'], plan: ['定期检验', '年报'], why: 'equipment 年检 is 定期检验; a firm’s 年检 became 年报 in 2014' },
     ],
   },
   {
     id: 'testing', name: '检验检测',
     synonyms: ['检验检测', '检测', '检验', '抽检', '监督抽查', '认证认可', '认证'],
     everyday: [
-      { say: ['质检', '质量检查'], plan: ['检验检测', '监督抽查', '质量监督'], why: 'quality checks are 检验检测 and 质量监督抽查' },
+      { say: ['质检', '质量检查'], plan: ['检验检测', '监督抽查', '质量监督抽查'], why: 'quality checks are 检验检测 and 质量监督抽查' },
       { say: ['化验'], plan: ['检验检测'], why: 'lab tests are 检验检测' },
       { say: ['3c认证', 'ccc认证'], plan: ['强制性认证'], why: 'the CCC mark is 强制性产品认证' },
     ],
   },
   {
-    id: 'metrology', name: '计量', synonyms: ['计量', '公平秤', '电能表', '民用三表'],
+    id: 'metrology', name: '计量', synonyms: ['计量', '公平秤', '电能表', '民用三表', '强制检定', '强检'],
     everyday: [
       { say: ['缺斤短两', '短斤缺两', '缺斤少两', '短斤少两', '少秤'], plan: ['计量作弊', '计量欺诈', '民生计量', '公平秤'], why: 'short weight is 计量作弊 / 计量欺诈, a 民生计量 matter' },
       { say: ['鬼秤', '作弊秤', '黑心秤'], plan: ['计量作弊', '计量欺诈', '计量器具'], why: 'rigged scales are 计量作弊 with a 计量器具' },
@@ -111,9 +110,9 @@ export const TOPICS: TopicDef[] = [
       { say: ['定标准', '制定标准', '订标准'], plan: ['标准制定', '标准制修订', '标准研制'], why: 'setting standards is 标准制(修)订 / 研制' },
     ],
   },
-  { id: 'quality', name: '质量提升', synonyms: ['质量强', '质量提升', '质量管理', '质量奖', '首席质量官', '质量基础设施', '品质', '召回', '质量安全'], everyday: [
+  { id: 'quality', name: '质量提升', synonyms: ['质量强', '质量提升', '质量管理', '质量奖', '首席质量官', '质量基础设施', '品质', '召回', '质量安全', '以次充好'], everyday: [
     { say: ['质量差', '劣质', '次品'], plan: ['质量安全', '以次充好'], why: 'poor goods are a 质量安全 matter; passing off poor goods is 以次充好' },
-    { say: ['退换', '问题产品'], plan: ['召回', '缺陷'], why: 'defective products are recalled (缺陷产品召回)' },
+    { say: ['退换', '问题产品'], plan: ['召回'], why: 'defective products are recalled (缺陷产品召回)' },
   ] },
   {
     id: 'credit', name: '信用监管',
@@ -125,14 +124,13 @@ export const TOPICS: TopicDef[] = [
   },
   {
     id: 'business-environment', name: '营商环境',
-    synonyms: ['营商环境', '商事制度', '放管服', '市场准入', '准入', '一网通办', '证照', '登记注册', '市场主体', '企业开办', '注册登记', '注销', '个体工商户', '营业执照', '一次办'],
+    synonyms: ['营商环境', '商事制度', '放管服', '市场准入', '准入', '一网通办', '证照', '登记注册', '市场主体', '企业开办', '注册登记', '注销', '个体工商户', '营业执照', '一次办', '退出机制', '网上办'],
     everyday: [
       { say: ['开公司', '办公司', '注册公司', '开店', '开办企业', '办企业'], plan: ['企业开办', '登记注册', '注册登记'], why: 'starting a business is 企业开办 / 登记注册' },
       { say: ['营业执照', '执照', '办执照'], plan: ['营业执照', '证照', '登记注册'], why: 'licences are 证照, granted by 登记注册' },
       { say: ['注销公司', '关公司', '公司注销', '关店'], plan: ['注销', '退出机制'], why: 'closing a firm is 注销, the 市场退出机制' },
       { say: ['个体户'], plan: ['个体工商户'], why: 'short for 个体工商户' },
       { say: ['跑腿', '多次跑', '跑一次'], plan: ['一次办', '一网通办', '网上办'], why: 'fewer trips to offices is 一次办 / 一网通办' },
-      { say: ['工商局', '工商', '质监局', '食药监'], plan: ['市场监管', '市场监督管理'], why: 'the former 工商, 质监 and 食药监 bureaus merged into 市场监管 in 2018' },
     ],
   },
   {
@@ -146,18 +144,18 @@ export const TOPICS: TopicDef[] = [
   },
   {
     id: 'consumer', name: '消费者权益',
-    synonyms: ['消费者', '消费维权', '放心消费', '投诉举报', '12315', '格式条款', '预付'],
+    synonyms: ['消费者', '消费维权', '放心消费', '投诉举报', '12315', '格式条款', '预付', '欺诈'],
     everyday: [
       { say: ['投诉电话', '消费投诉', '维权电话', '投诉'], plan: ['12315', '投诉举报', '消费维权'], why: 'consumer complaints go to 12315 as 投诉举报' },
       { say: ['退货', '退款', '退换货', '七天无理由'], plan: ['消费维权', '消费者权益'], why: 'returns and refunds disputes are 消费维权' },
-      { say: ['被骗', '被坑', '上当'], plan: ['消费维权', '欺诈', '虚假宣传'], why: 'being cheated as a buyer is 消费欺诈 / 虚假宣传, a 消费维权 case' },
+      { say: ['被骗', '被坑', '上当'], plan: ['消费维权', '欺诈'], why: 'being cheated as a buyer is 消费欺诈 / 虚假宣传, a 消费维权 case' },
       { say: ['霸王条款'], plan: ['格式条款'], why: 'unfair standard terms are 不公平格式条款' },
       { say: ['预付卡', '办卡', '充值卡'], plan: ['预付'], why: 'prepaid cards are 单用途预付卡 (预付式消费)' },
     ],
   },
   {
     id: 'online-trade', name: '网络交易',
-    synonyms: ['网络交易', '电商', '电子商务', '网络销售', '网络市场', '直播带货', '网络售假', '刷单'],
+    synonyms: ['网络交易', '电商', '电子商务', '网络销售', '网络市场', '直播带货', '网络售假', '刷单', '直播售假'],
     everyday: [
       { say: ['网购', '网上购物', '网上买', '网店', '淘宝', '微商'], plan: ['网络交易', '电商', '网络销售'], why: 'buying and selling online is 网络交易 / 电子商务' },
       { say: ['带货', '直播卖货'], plan: ['直播带货', '网络交易'], why: 'live-stream selling is 直播带货, a 网络交易 form' },
@@ -166,18 +164,18 @@ export const TOPICS: TopicDef[] = [
     ],
   },
   {
-    id: 'advertising', name: '广告监管', synonyms: ['广告'],
+    id: 'advertising', name: '广告监管', synonyms: ['广告', '虚假宣传'],
     everyday: [
       { say: ['虚假广告', '骗人广告', '乱打广告', '乱发广告'], plan: ['虚假违法广告', '虚假宣传', '广告'], why: 'misleading advertising is 虚假违法广告 / 虚假宣传' },
     ],
   },
   { id: 'patent', name: '专利', synonyms: ['专利', '发明', 'PCT'], everyday: [
-    { say: ['卖专利', '专利转让', '专利卖'], plan: ['许可转让', '转移转化', '专利转化'], why: 'selling or licensing patents is 专利转让 / 转移转化' },
-    { say: ['专利补贴', '专利奖励'], plan: ['专利资助', '资助', '奖补'], why: 'patent subsidies are 专利资助 / 奖补' },
+    { say: ['卖专利', '专利转让', '专利卖'], plan: ['专利 转让', '专利 许可', '专利转化'], why: 'selling or licensing patents is 专利转让 / 转移转化' },
+    { say: ['专利补贴', '专利奖励'], plan: ['专利资助', '专利 奖补'], why: 'patent subsidies are 专利资助 / 奖补' },
   ] },
   { id: 'trademark-brand', name: '商标品牌', synonyms: ['商标', '品牌', '马德里', '名牌', '驰名商标'], everyday: [
     { say: ['名牌', '牌子', '大牌'], plan: ['品牌', '驰名商标', '名牌产品'], why: 'well-known brands are 品牌, protected as 驰名商标' },
-    { say: ['抢注', '被抢注', '商标抢注'], plan: ['恶意注册', '恶意商标注册', '商标恶意注册', '商标注册'], why: 'registering another’s mark first is bad-faith 恶意注册' },
+    { say: ['抢注', '被抢注', '商标抢注'], plan: ['恶意商标注册', '商标恶意注册', '商标注册'], why: 'registering another’s mark first is bad-faith 恶意注册' },
   ] },
   { id: 'geo-indication', name: '地理标志', synonyms: ['地理标志'], everyday: [
     { say: ['土特产', '特产', '农特产品', '地方特产'], plan: ['地理标志', '地理标志 农产品', '特色 地理标志'], why: 'local specialities are protected as 地理标志 (产品, 商标)' },
@@ -190,10 +188,10 @@ export const TOPICS: TopicDef[] = [
     { say: ['抵押'], plan: ['质押'], why: 'IP is pledged (质押), not mortgaged (抵押, for real estate), though people say 抵押' },
     { say: ['专利贷款', '商标贷款', '知识产权贷款'], plan: ['质押融资', '质押贷款'], why: 'loans against patents or marks are 知识产权质押融资' },
   ] },
-  { id: 'ip-protection', name: '知识产权保护', synonyms: ['知识产权保护', '维权', '侵权', '假冒', '知识产权执法', '纠纷调解', '保护中心', '仿冒', '售假', '制假', '商业秘密'], everyday: [
+  { id: 'ip-protection', name: '知识产权保护', synonyms: ['知识产权保护', '维权', '侵权', '假冒', '知识产权执法', '纠纷调解', '保护中心', '仿冒', '售假', '制假', '商业秘密', '司法保护'], everyday: [
     { say: ['山寨', '山寨货', '山寨产品', '冒牌', '冒牌货', '高仿', '假货', '假冒产品', 'a货'], plan: ['假冒', '侵权假冒', '假冒伪劣', '制假售假', '仿冒'], why: 'knock-offs are 假冒 / 仿冒 goods, fought as 侵权假冒 and 制假售假' },
     { say: ['商业机密'], plan: ['商业秘密'], why: 'trade secrets are 商业秘密 in law' },
-    { say: ['打官司'], plan: ['司法保护', '纠纷', '维权'], why: 'going to court is 司法保护 of rights, a 纠纷 resolution' },
+    { say: ['打官司'], plan: ['司法保护', '纠纷调解', '维权'], why: 'going to court is 司法保护 of rights, a 纠纷 resolution' },
   ] },
   { id: 'ip-services', name: '知识产权服务', synonyms: ['知识产权服务', '代理机构', '服务机构', '公共服务平台', '专利代理'], everyday: [] },
   { id: 'talent', name: '人才培养', synonyms: ['人才', '培训', '人才培养', '专业人员'], everyday: [] },
@@ -208,6 +206,8 @@ export const GENERAL: Everyday[] = [
   { say: ['学生', '学校'], plan: ['校园', '学校'], why: 'school matters are 校园 in plans' },
   { say: ['补贴', '补助'], plan: ['资助', '奖补', '扶持'], why: 'subsidies are 资助 / 奖补 / 扶持' },
   { say: ['罚款'], plan: ['处罚', '行政处罚'], why: 'fines are 行政处罚' },
-  { say: ['卖'], plan: ['销售', '售'], why: 'plans say 销售' },
   { say: ['网上'], plan: ['互联网', '网络', '线上'], why: 'plans say 互联网 / 网络' },
+  { say: ['老化', '老旧'], plan: ['超期', '老旧'], why: 'equipment used past its design life is 超期 in plans' },
+  { say: ['年检'], plan: ['定期检验', '年报'], why: 'equipment 年检 is 定期检验; a firm’s 年检 became the 年报 in 2014' },
+  { say: ['工商局', '工商', '质监局', '食药监'], plan: ['市场监管', '市场监督管理'], why: 'the former 工商, 质监 and 食药监 bureaus merged into 市场监管 in 2018' },
 ];
