@@ -27,7 +27,7 @@ export interface TopicDef {
 export const TOPICS: TopicDef[] = [
   {
     id: 'food-safety', name: '食品安全',
-    synonyms: ['食品安全', '食品', '食用农产品', '餐饮', '小作坊', '冷链', '农贸市场', '放心店', '校园食堂', '集贸市场', '交易市场', '食用油', '乳粉', '乳制品', '农药', '兽药', '药残', '明厨亮灶', '学校食堂', '集体用餐', '食源性疾病', '网络订餐', '冻品', '大米', '野生动物', '餐厨废弃', '三无', '禁用药物', '非法添加', '菜场', '废弃油脂', '流行病学调查', '涉镉', '重金属', '追溯'],
+    synonyms: ['食品安全', '食品', '食用农产品', '餐饮', '小作坊', '冷链', '农贸市场', '放心店', '校园食堂', '集贸市场', '交易市场', '食用油', '乳粉', '乳制品', '农药', '兽药', '药残', '明厨亮灶', '学校食堂', '集体用餐', '食源性疾病', '网络订餐', '冻品', '大米', '野生动物', '餐厨废弃', '三无', '禁用药物', '非法添加', '菜场', '废弃油脂', '流行病学调查', '涉镉', '重金属', '追溯', '量化分级', '两超一非', '超范围', '特殊医学用途'],
     everyday: [
       { say: ['地沟油', '潲水油', '泔水油'], plan: ['餐厨废弃油脂', '废弃油脂', '劣质食用油'], why: 'colloquial names of oil recycled from kitchen waste; regulation says 餐厨废弃油脂, plans 劣质食用油' },
       { say: ['外卖', '点外卖', '外卖平台'], plan: ['网络订餐', '网络餐饮', '网络销售食品'], why: 'ordering meals online is regulated as 网络餐饮服务 / 网络订餐' },
@@ -48,6 +48,10 @@ export const TOPICS: TopicDef[] = [
       { say: ['溯源', '追溯码', '查来源'], plan: ['追溯'], why: 'tracing a product back is 追溯 (追溯体系, 追溯平台)' },
       { say: ['野味'], plan: ['野生动物'], why: 'game meat trade is 野生动物交易' },
       { say: ['家庭作坊', '作坊'], plan: ['小作坊'], why: 'small food workshops are 食品小作坊' },
+      { say: ['笑脸', '哭脸', '卫生等级', '卫生评级'], plan: ['量化分级'], why: 'the smiley-face hygiene rating of eateries is 餐饮服务食品安全量化分级' },
+      { say: ['透明厨房', '后厨直播'], plan: ['明厨亮灶'], why: 'kitchens open to view (glass or video) are 明厨亮灶' },
+      { say: ['添加剂超标', '乱加添加剂'], plan: ['两超一非', '超范围 超限量', '滥用食品添加剂'], why: 'additives beyond the permitted range or amount are 超范围、超限量 (两超一非)' },
+      { say: ['特医食品'], plan: ['特殊医学用途配方食品'], why: 'short for 特殊医学用途配方食品' },
     ],
   },
   {
@@ -66,7 +70,7 @@ export const TOPICS: TopicDef[] = [
   },
   {
     id: 'special-equipment', name: '特种设备',
-    synonyms: ['特种设备', '电梯', '锅炉', '压力容器', '气瓶', '起重机械', '压力管道', '大型游乐设施', '游乐设施', '客运索道', '专用机动车辆', '充装', '定期检验'],
+    synonyms: ['特种设备', '电梯', '锅炉', '压力容器', '气瓶', '起重机械', '压力管道', '大型游乐设施', '游乐设施', '客运索道', '专用机动车辆', '充装', '定期检验', '维保'],
     everyday: [
       { say: ['扶梯', '自动扶梯', '直梯', '升降梯'], plan: ['电梯'], why: 'escalators and lifts are 电梯, a kind of 特种设备' },
       { say: ['困人', '电梯故障', '关人'], plan: ['电梯 故障', '电梯 应急'], why: 'people trapped in a lift is an 电梯故障 needing 应急救援' },
@@ -77,6 +81,7 @@ export const TOPICS: TopicDef[] = [
       { say: ['吊车', '塔吊', '行车'], plan: ['起重机械'], why: 'cranes are 起重机械' },
       { say: ['叉车'], plan: ['专用机动车辆'], why: 'forklifts are 场(厂)内专用机动车辆' },
       { say: ['缆车'], plan: ['客运索道'], why: 'cable cars are 客运索道' },
+      { say: ['电梯维修', '电梯保养'], plan: ['电梯 维保', '电梯 维护保养'], why: 'lift maintenance is 维保 (维护保养)' },
     ],
   },
   {
@@ -124,12 +129,15 @@ export const TOPICS: TopicDef[] = [
   },
   {
     id: 'business-environment', name: '营商环境',
-    synonyms: ['营商环境', '商事制度', '放管服', '市场准入', '准入', '一网通办', '证照', '登记注册', '市场主体', '企业开办', '注册登记', '注销', '个体工商户', '营业执照', '一次办', '退出机制', '网上办'],
+    synonyms: ['营商环境', '商事制度', '放管服', '市场准入', '准入', '一网通办', '证照', '登记注册', '市场主体', '企业开办', '注册登记', '注销', '个体工商户', '营业执照', '一次办', '退出机制', '网上办', '企业名称', '住所'],
     everyday: [
       { say: ['开公司', '办公司', '注册公司', '开店', '开办企业', '办企业'], plan: ['企业开办', '登记注册', '注册登记'], why: 'starting a business is 企业开办 / 登记注册' },
       { say: ['营业执照', '执照', '办执照'], plan: ['营业执照', '证照', '登记注册'], why: 'licences are 证照, granted by 登记注册' },
       { say: ['注销公司', '关公司', '公司注销', '关店'], plan: ['注销', '退出机制'], why: 'closing a firm is 注销, the 市场退出机制' },
       { say: ['个体户'], plan: ['个体工商户'], why: 'short for 个体工商户' },
+      { say: ['公司起名', '公司名字', '起名', '取名'], plan: ['企业名称'], why: 'a firm’s name is registered as its 企业名称' },
+      { say: ['注册地址', '办公地址', '公司地址'], plan: ['住所'], why: 'a firm’s registered address is its 住所 (经营场所)' },
+      { say: ['网上办事', '线上办理'], plan: ['一网通办', '网上办'], why: 'doing formalities online is 一网通办 / 网上办' },
       { say: ['跑腿', '多次跑', '跑一次'], plan: ['一次办', '一网通办', '网上办'], why: 'fewer trips to offices is 一次办 / 一网通办' },
     ],
   },
@@ -146,7 +154,7 @@ export const TOPICS: TopicDef[] = [
     id: 'consumer', name: '消费者权益',
     synonyms: ['消费者', '消费维权', '放心消费', '投诉举报', '12315', '格式条款', '预付', '欺诈'],
     everyday: [
-      { say: ['投诉电话', '消费投诉', '维权电话', '投诉'], plan: ['12315', '投诉举报', '消费维权'], why: 'consumer complaints go to 12315 as 投诉举报' },
+      { say: ['投诉电话', '消费投诉', '维权电话', '投诉', '消费者热线'], plan: ['12315', '投诉举报', '消费维权'], why: 'consumer complaints go to 12315 as 投诉举报' },
       { say: ['退货', '退款', '退换货', '七天无理由'], plan: ['消费维权', '消费者权益'], why: 'returns and refunds disputes are 消费维权' },
       { say: ['被骗', '被坑', '上当'], plan: ['消费维权', '欺诈'], why: 'being cheated as a buyer is 消费欺诈 / 虚假宣传, a 消费维权 case' },
       { say: ['霸王条款'], plan: ['格式条款'], why: 'unfair standard terms are 不公平格式条款' },
@@ -207,6 +215,7 @@ export const GENERAL: Everyday[] = [
   { say: ['补贴', '补助'], plan: ['资助', '奖补', '扶持'], why: 'subsidies are 资助 / 奖补 / 扶持' },
   { say: ['罚款'], plan: ['处罚', '行政处罚'], why: 'fines are 行政处罚' },
   { say: ['网上'], plan: ['互联网', '网络', '线上'], why: 'plans say 互联网 / 网络' },
+  { say: ['拉人头', '传销组织'], plan: ['传销'], why: 'recruiting members for money is 传销' },
   { say: ['老化', '老旧'], plan: ['超期', '老旧'], why: 'equipment used past its design life is 超期 in plans' },
   { say: ['年检'], plan: ['定期检验', '年报'], why: 'equipment 年检 is 定期检验; a firm’s 年检 became the 年报 in 2014' },
   { say: ['工商局', '工商', '质监局', '食药监'], plan: ['市场监管', '市场监督管理'], why: 'the former 工商, 质监 and 食药监 bureaus merged into 市场监管 in 2018' },

@@ -164,13 +164,13 @@ export async function searchClauses(pf: PagefindLike, query: string, opts: Searc
   // Weak: no candidate holds every part exactly or through its plan terms (Pagefind drops a term it
   // does not know, so the strict lookup may have ignored a misspelt part). Then read the query with
   // homophones, look up near spellings, and read further candidates, the new ones first.
-  const strong = (r: Ranked) => r.s.parts.every((m) => m.quality >= QUALITY.expanded);
+  const strong = (r: Ranked) => r.s.parts.every((m) => m.kind === 'exact' || m.kind === 'expanded');
   const weak = ![...ranked.values()].some(strong);
   if (weak) {
     const t3 = now();
     const h = await loadHomophones();
     const respelt = respell(parts, h);
-    const weakParts = parts.map((_, i) => ![...ranked.values()].some((r) => r.s.parts[i].quality >= QUALITY.expanded));
+    const weakParts = parts.map((_, i) => ![...ranked.values()].some((r) => r.s.parts[i].kind === 'exact' || r.s.parts[i].kind === 'expanded'));
     // Other parts are looked up as they were found: their key, the plan term of the best clause, or
     // (found nowhere yet) the first plan term of each everyday word.
     const base = parts.map((p, i) => {

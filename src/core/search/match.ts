@@ -26,6 +26,10 @@ export interface PartMatch {
  * is less sure (0.65). Partial credit is 0.6·coverage² of the part's bigrams, as before. */
 export const QUALITY: Record<Exclude<MatchKind, 'partial' | 'none'>, number> = { exact: 1, expanded: 0.8, homophone: 0.75, typo: 0.65 };
 
+/** Less credit per place down an everyday word's list of plan terms (at most 4 places): the first
+ * term is what the word means most closely; small, so any plan term still beats a homophone. */
+export const ALT_STEP = 0.01;
+
 /** Share of a part's bigrams that a partial match needs to count as found: two in three. */
 export const PARTIAL_FOUND = 2 / 3;
 
@@ -162,13 +166,18 @@ const NONE: PartMatch = { kind: 'none', quality: 0, spans: [], forms: [] };
 export function matchTerm(text: string, term: Term, h: Homophones | null): PartMatch {
   const exact = occurrences(text, term.key);
   if (exact.length) return { kind: 'exact', quality: QUALITY.exact, spans: exact, forms: [term.key] };
-  // An everyday word that was itself misspelt is searched for through its plan terms only.
-  let best: { spans: Span[]; window: Span; keys: string[] } | null = null;
-  for (const alt of term.alts) {
+  // An everyday word that was itself misspelt is searched for through its plan terms only. The plan
+  // terms are listed closest first (网购 → 网络交易 before 电商), so a later one counts a little less.
+  let best: { spans: Span[]; window: Span; keys: string[]; q: number } | null = null;
+  term.alts.forEach((alt, k) => {
     const m = together(text, alt);
-    if (m && (!best || m.window[1] - m.window[0] < best.window[1] - best.window[0])) best = { ...m, keys: alt };
+    const q = QUALITY.expanded - ALT_STEP * Math.min(k, 4);
+    if (m && (!best || q > best.q || (q === best.q && m.window[1] - m.window[0] < best.window[1] - best.window[0]))) best = { ...m, keys: alt, q };
+  });
+  if (best) {
+    const b = best as { spans: Span[]; keys: string[]; q: number };
+    return { kind: 'expanded', quality: b.q, spans: b.spans, forms: b.keys };
   }
-  if (best) return { kind: 'expanded', quality: QUALITY.expanded, spans: best.spans, forms: best.keys };
   // A plain fragment between everyday words is matched exactly only; near spellings are for the
   // whole part (matchPart) and for everyday words.
   if (!term.alts.length) return NONE;
