@@ -194,7 +194,9 @@ export async function searchClauses(pf: PagefindLike, query: string, opts: Searc
   const ws = parts.map(partWeight);
   const nowhere = parts.map((_, i) => !all.some((r) => r.s.parts[i].quality >= FOUND));
   const missing = ws.reduce((a, w, i) => a + (nowhere[i] ? w : 0), 0) / ws.reduce((a, b) => a + b, 0);
-  const answers = missing > RANK.maxMissing ? [] : all.filter((r) => r.s.found >= RANK.minFound - 1e-9 && r.s.score > 0).sort((a, b) => b.s.score - a.s.score);
+  const whole = all.some((r) => r.s.found === 1);
+  const min = (whole ? RANK.minFoundWhole : RANK.minFound) - 1e-9;
+  const answers = missing > RANK.maxMissing ? [] : all.filter((r) => r.s.found >= min && r.s.score > 0).sort((a, b) => b.s.score - a.s.score);
   // No clause holds every part: lead with the best clause for each part, so every found part shows.
   if (answers.length && !answers.some((a) => a.s.parts.every((m) => m.quality >= FOUND))) {
     const lead = parts.map((_, i) => answers.find((a) => a.s.parts[i].quality >= FOUND)).filter((a): a is Ranked => !!a).sort((a, b) => b.s.score - a.s.score);
@@ -253,9 +255,11 @@ function toHit(m: ClauseData, s: Scored): Hit {
   const full = title + (m.text ?? '');
   const forms = [...new Set(s.parts.flatMap((p) => p.forms))].filter(Boolean);
   const ranges = formRanges(full, forms);
+  // The excerpt starts at the rarest matched word (电梯 rather than the tenth 安全).
+  const rarest = forms.map((f) => formRanges(full, [f])).filter((r) => r.length).sort((a, b) => a.length - b.length)[0];
   return {
     url: m.url, plan: m.plan ?? '', planTitle: m.planTitle ?? '', path: m.path ?? '', title, kind: m.kind ?? '',
-    score: s.score, excerpt: excerptAround(full, ranges), titleRanges: ranges.filter(([a]) => a < title.length), forms,
+    score: s.score, excerpt: excerptAround(full, ranges, 110, rarest?.[0][0]), titleRanges: ranges.filter(([a]) => a < title.length), forms,
   };
 }
 

@@ -36,10 +36,10 @@ function extra(text: string, i: number): number {
   return c > 0xffff ? 1 : 0;
 }
 
-/** A window of about `max` chars around the first match, with ranges shifted into it. */
-export function excerptAround(text: string, ranges: Range[], max = 110): { text: string; ranges: Range[] } {
+/** A window of about `max` chars around the first match (or `at`), with ranges shifted into it. */
+export function excerptAround(text: string, ranges: Range[], max = 110, at?: number): { text: string; ranges: Range[] } {
   if (text.length <= max) return { text, ranges };
-  const first = ranges[0]?.[0] ?? 0;
+  const first = at ?? ranges[0]?.[0] ?? 0;
   let start = Math.max(0, Math.min(first - 20, text.length - max));
   const end = Math.min(text.length, start + max);
   const pre = start > 0 ? '…' : '';

@@ -45,6 +45,9 @@ export const RANK = {
   /** Share of the query (by weight) a clause must hold to be a result at all: half, so a two-part
    * query whose parts are never together still shows each (with a message saying so). */
   minFound: 0.5,
+  /** The same share once some clause holds the whole query: then a clause missing a quarter of it
+   * (电悌 安全 → only 安全) is noise next to the clauses that answer it. */
+  minFoundWhole: 0.75,
   /** Share of the query (by weight) that may be found in no clause at all before the whole query
    * counts as unanswered: a query whose main words no plan holds (房价 调控, 医美 整形 广告) gets
    * no results rather than clauses matching its one common word. */
