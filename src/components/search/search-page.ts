@@ -89,8 +89,11 @@ export function startSearchPage(): void {
   const PAGE = 10;
   let shown = PAGE;
   const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
-  // A query in the URL is cut to what the engine reads, so a huge ?q= cannot slow the page.
-  input.value = [...(params.get('q') ?? input.value)].slice(0, MAX_QUERY_CHARS).join('');
+  // A query in the URL is cut to what the engine reads, so a huge ?q= cannot slow the page; the
+  // status line says so until the user types.
+  const fromUrl = [...(params.get('q') ?? input.value)];
+  let urlCut = fromUrl.length > MAX_QUERY_CHARS;
+  input.value = fromUrl.slice(0, MAX_QUERY_CHARS).join('');
   input.setAttribute('aria-controls', 'search-hits');
 
   // Results are a plain list of links (an option may not hold a link): arrow keys move focus between
@@ -164,13 +167,14 @@ export function startSearchPage(): void {
     // Timing marks (ms): Pagefind lookup, clause loading, ranking, DOM rendering, total.
     const ms = Math.round(performance.now() - t0);
     const marks: Record<string, number> = { ...timings, render: performance.now() - t1, total: performance.now() - t0 };
-    status.textContent = statusText(r, ms);
+    status.textContent = statusText({ ...r, cut: r.cut || urlCut }, ms);
     document.documentElement.dataset.searchMs = String(ms);
     document.documentElement.dataset.searchTimings = JSON.stringify(Object.fromEntries(Object.entries(marks).map(([k, v]) => [k, Math.round(v * 10) / 10])));
   };
 
   input.addEventListener('input', () => {
     clearTimeout(timer);
+    urlCut = false;
     shown = PAGE;
     // Fetch the index chunks during the debounce pause, as Pagefind's own debouncedSearch does.
     const typed = input.value;
