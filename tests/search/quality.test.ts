@@ -42,7 +42,7 @@ describe('search quality (built index)', () => {
     expect(pr.recall).toBeGreaterThanOrEqual(0.98);
   }, 300_000);
 
-  it('tuning set (everyday words, typos, numbers): hit@3 ≥ 85% in every kind (the issue's goal); at most one result where no plan answers', async () => {
+  it('tuning set (everyday words, typos, numbers): hit@3 ≥ 85% in every kind (the goal of issue 11); at most one result where no plan answers', async () => {
     const rep = await evaluateQueries(node.pf, plans, tune);
     console.log(`[search] tune ${figures(rep)}`);
     for (const l of breakdown(rep)) console.log(`[search]   ${l}`);
