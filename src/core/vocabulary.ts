@@ -27,10 +27,10 @@ export interface TopicDef {
 export const TOPICS: TopicDef[] = [
   {
     id: 'food-safety', name: '食品安全',
-    synonyms: ['食品安全', '食品', '食用农产品', '餐饮', '小作坊', '冷链', '农贸市场', '放心店', '校园食堂', '集贸市场', '交易市场', '食用油', '乳粉', '乳制品', '农药', '兽药', '药残', '明厨亮灶', '学校食堂', '集体用餐', '食源性疾病', '网络订餐', '冻品', '大米', '野生动物', '餐厨废弃', '三无', '禁用药物', '非法添加', '菜场', '废弃油脂', '流行病学调查', '涉镉', '重金属', '追溯', '量化分级', '两超一非', '超范围', '特殊医学用途'],
+    synonyms: ['食品安全', '食品', '食用农产品', '餐饮', '小作坊', '冷链', '农贸市场', '放心店', '校园食堂', '集贸市场', '交易市场', '食用油', '乳粉', '乳制品', '农药', '兽药', '药残', '明厨亮灶', '学校食堂', '集体用餐', '食源性疾病', '网络订餐', '冻品', '大米', '野生动物', '餐厨废弃', '三无', '禁用药物', '非法添加', '菜场', '废弃油脂', '流行病学调查', '涉镉', '重金属', '追溯', '量化分级', '两超一非', '超范围', '特殊医学用途', '农业投入品', '肉制品', '养老机构', '幼托机构', '建筑工地', '进口食品', '禁捕', '农产品质量'],
     everyday: [
       { say: ['地沟油', '潲水油', '泔水油'], plan: ['餐厨废弃油脂', '废弃油脂', '劣质食用油'], why: 'colloquial names of oil recycled from kitchen waste; regulation says 餐厨废弃油脂, plans 劣质食用油' },
-      { say: ['外卖', '点外卖', '外卖平台'], plan: ['网络订餐', '网络餐饮', '网络销售食品'], why: 'ordering meals online is regulated as 网络餐饮服务 / 网络订餐' },
+      { say: ['外卖', '点外卖', '外卖平台', '网上订餐'], plan: ['网络订餐', '网络餐饮', '网络销售食品'], why: 'ordering meals online is regulated as 网络餐饮服务 / 网络订餐' },
       { say: ['小饭馆', '小饭店', '小吃店', '苍蝇馆子', '小餐馆'], plan: ['小餐饮'], why: 'small eateries are licensed or filed as 小餐饮' },
       { say: ['路边摊', '小摊贩', '地摊', '小摊'], plan: ['食品摊贩'], why: 'street food stalls are 食品摊贩 in food-safety law' },
       { say: ['饭店', '餐馆', '饭馆', '餐厅'], plan: ['餐饮服务', '餐饮'], why: 'restaurants are 餐饮服务提供者' },
@@ -52,6 +52,16 @@ export const TOPICS: TopicDef[] = [
       { say: ['透明厨房', '后厨直播'], plan: ['明厨亮灶'], why: 'kitchens open to view (glass or video) are 明厨亮灶' },
       { say: ['添加剂超标', '乱加添加剂'], plan: ['两超一非', '超范围 超限量', '滥用食品添加剂'], why: 'additives beyond the permitted range or amount are 超范围、超限量 (两超一非)' },
       { say: ['特医食品'], plan: ['特殊医学用途配方食品'], why: 'short for 特殊医学用途配方食品' },
+      { say: ['食安'], plan: ['食品安全'], why: 'short for 食品安全 (as in 食安委)' },
+      { say: ['蔬菜', '水果', '蔬果'], plan: ['食用农产品', '农产品质量'], why: 'fresh produce is 食用农产品 in food-safety law' },
+      { say: ['猪肉', '牛肉', '鸡肉'], plan: ['肉制品', '肉及肉制品', '食用农产品'], why: 'meat is supervised as 肉(及肉)制品 and 食用农产品' },
+      { say: ['牛奶', '酸奶'], plan: ['乳制品'], why: 'milk products are 乳制品' },
+      { say: ['养老院', '敬老院'], plan: ['养老机构'], why: 'care homes are 养老机构' },
+      { say: ['幼儿园', '托儿所'], plan: ['幼托机构', '校园食品安全'], why: 'kindergartens are 幼托机构' },
+      { say: ['工地食堂'], plan: ['建筑工地', '建筑工地 用餐'], why: 'building-site canteens are 集中用餐单位 of 建筑工地' },
+      { say: ['洋食品', '海淘', '进口零食'], plan: ['进口食品', '跨境电商 食品'], why: 'imported food, also bought cross-border, is 进口食品 / 跨境电商进口食品' },
+      { say: ['禁渔', '长江鱼'], plan: ['长江禁捕', '禁捕'], why: 'the Yangtze fishing ban is 长江禁捕' },
+      { say: ['化肥', '饲料'], plan: ['农业投入品'], why: 'fertiliser and feed are 农业投入品' },
     ],
   },
   {
@@ -98,7 +108,7 @@ export const TOPICS: TopicDef[] = [
     everyday: [
       { say: ['缺斤短两', '短斤缺两', '缺斤少两', '短斤少两', '少秤'], plan: ['计量作弊', '计量欺诈', '民生计量', '公平秤'], why: 'short weight is 计量作弊 / 计量欺诈, a 民生计量 matter' },
       { say: ['鬼秤', '作弊秤', '黑心秤'], plan: ['计量作弊', '计量欺诈', '计量器具'], why: 'rigged scales are 计量作弊 with a 计量器具' },
-      { say: ['电子秤', '杆秤', '秤'], plan: ['计量器具', '公平秤'], why: 'scales are 计量器具' },
+      { say: ['电子秤', '杆秤', '量具', '衡器'], plan: ['计量器具', '公平秤'], why: 'scales and measuring tools are 计量器具' },
       { say: ['水表', '电表', '燃气表', '煤气表'], plan: ['民用三表', '电能表', '计量器具'], why: 'household meters are the 民用三表 (水表、电能表、燃气表)' },
       { say: ['加油机', '计价器', '血压计'], plan: ['计量器具', '强制检定'], why: 'fuel dispensers, taxi meters and blood-pressure meters need 强制检定' },
     ],
@@ -132,7 +142,7 @@ export const TOPICS: TopicDef[] = [
     synonyms: ['营商环境', '商事制度', '放管服', '市场准入', '准入', '一网通办', '证照', '登记注册', '市场主体', '企业开办', '注册登记', '注销', '个体工商户', '营业执照', '一次办', '退出机制', '网上办', '企业名称', '住所'],
     everyday: [
       { say: ['开公司', '办公司', '注册公司', '开店', '开办企业', '办企业'], plan: ['企业开办', '登记注册', '注册登记'], why: 'starting a business is 企业开办 / 登记注册' },
-      { say: ['营业执照', '执照', '办执照'], plan: ['营业执照', '证照', '登记注册'], why: 'licences are 证照, granted by 登记注册' },
+      { say: ['营业执照', '执照', '办执照', '办照'], plan: ['营业执照', '证照', '登记注册'], why: 'licences are 证照, granted by 登记注册' },
       { say: ['注销公司', '关公司', '公司注销', '关店'], plan: ['注销', '退出机制'], why: 'closing a firm is 注销, the 市场退出机制' },
       { say: ['个体户'], plan: ['个体工商户'], why: 'short for 个体工商户' },
       { say: ['公司起名', '公司名字', '起名', '取名'], plan: ['企业名称'], why: 'a firm’s name is registered as its 企业名称' },
@@ -154,7 +164,7 @@ export const TOPICS: TopicDef[] = [
     id: 'consumer', name: '消费者权益',
     synonyms: ['消费者', '消费维权', '放心消费', '投诉举报', '12315', '格式条款', '预付', '欺诈'],
     everyday: [
-      { say: ['投诉电话', '消费投诉', '维权电话', '投诉', '消费者热线'], plan: ['12315', '投诉举报', '消费维权'], why: 'consumer complaints go to 12315 as 投诉举报' },
+      { say: ['投诉电话', '消费投诉', '维权电话', '投诉', '消费者热线', '消协', '消费者协会'], plan: ['12315', '投诉举报', '消费维权'], why: 'consumer complaints go to 12315 as 投诉举报' },
       { say: ['退货', '退款', '退换货', '七天无理由'], plan: ['消费维权', '消费者权益'], why: 'returns and refunds disputes are 消费维权' },
       { say: ['被骗', '被坑', '上当'], plan: ['消费维权', '欺诈'], why: 'being cheated as a buyer is 消费欺诈 / 虚假宣传, a 消费维权 case' },
       { say: ['霸王条款'], plan: ['格式条款'], why: 'unfair standard terms are 不公平格式条款' },
@@ -199,9 +209,12 @@ export const TOPICS: TopicDef[] = [
   { id: 'ip-protection', name: '知识产权保护', synonyms: ['知识产权保护', '维权', '侵权', '假冒', '知识产权执法', '纠纷调解', '保护中心', '仿冒', '售假', '制假', '商业秘密', '司法保护'], everyday: [
     { say: ['山寨', '山寨货', '山寨产品', '冒牌', '冒牌货', '高仿', '假货', '假冒产品', 'a货'], plan: ['假冒', '侵权假冒', '假冒伪劣', '制假售假', '仿冒'], why: 'knock-offs are 假冒 / 仿冒 goods, fought as 侵权假冒 and 制假售假' },
     { say: ['商业机密'], plan: ['商业秘密'], why: 'trade secrets are 商业秘密 in law' },
+    { say: ['盗用', '冒用', '被侵权'], plan: ['侵权', '侵权假冒'], why: 'using another’s right without leave is 侵权' },
     { say: ['打官司'], plan: ['司法保护', '纠纷调解', '维权'], why: 'going to court is 司法保护 of rights, a 纠纷 resolution' },
   ] },
-  { id: 'ip-services', name: '知识产权服务', synonyms: ['知识产权服务', '代理机构', '服务机构', '公共服务平台', '专利代理'], everyday: [] },
+  { id: 'ip-services', name: '知识产权服务', synonyms: ['知识产权服务', '代理机构', '服务机构', '公共服务平台', '专利代理'], everyday: [
+    { say: ['专利中介', '代办专利', '专利代办'], plan: ['专利代理', '代理机构'], why: 'patent agencies are 专利代理机构' },
+  ] },
   { id: 'talent', name: '人才培养', synonyms: ['人才', '培训', '人才培养', '专业人员'], everyday: [] },
 ];
 
@@ -216,6 +229,16 @@ export const GENERAL: Everyday[] = [
   { say: ['罚款'], plan: ['处罚', '行政处罚'], why: 'fines are 行政处罚' },
   { say: ['网上'], plan: ['互联网', '网络', '线上'], why: 'plans say 互联网 / 网络' },
   { say: ['拉人头', '传销组织'], plan: ['传销'], why: 'recruiting members for money is 传销' },
+  { say: ['知产'], plan: ['知识产权'], why: 'short for 知识产权' },
+  { say: ['市监局', '市场局'], plan: ['市场监管', '市场监督管理'], why: 'short names of the 市场监督管理局' },
+  { say: ['高企'], plan: ['高新技术企业'], why: 'short for 高新技术企业' },
+  { say: ['小企业', '小公司', '小微'], plan: ['小微企业', '中小企业'], why: 'plans say 小微企业 / 中小企业' },
+  { say: ['危险品', '化学品', '危化'], plan: ['危化品', '危险化学品'], why: 'hazardous chemicals are 危(险)化(学)品' },
+  { say: ['国外', '外国', '境外'], plan: ['海外', '涉外', '国际'], why: 'plans say 海外 / 涉外' },
+  { say: ['信誉', '口碑'], plan: ['信用', '诚信'], why: 'reputation in plans is 信用 / 诚信' },
+  { say: ['做生意', '经商'], plan: ['营商环境', '经营'], why: 'doing business is 经营; its conditions are the 营商环境' },
+  { say: ['农田'], plan: ['耕地'], why: 'farmland is 耕地' },
+  { say: ['logo', '标识'], plan: ['商标'], why: 'a brand’s logo is registered as a 商标' },
   { say: ['老化', '老旧'], plan: ['超期', '老旧'], why: 'equipment used past its design life is 超期 in plans' },
   { say: ['年检'], plan: ['定期检验', '年报'], why: 'equipment 年检 is 定期检验; a firm’s 年检 became the 年报 in 2014' },
   { say: ['工商局', '工商', '质监局', '食药监'], plan: ['市场监管', '市场监督管理'], why: 'the former 工商, 质监 and 食药监 bureaus merged into 市场监管 in 2018' },
