@@ -11,7 +11,6 @@ import { layoutPlan, planSummary } from '../publish/layout.ts';
 import { indicatorsCsv } from '../publish/open-data.ts';
 import { pageToMdx, type PageLinks } from '../mdx/index.ts';
 import { buildXref } from '../xref/index.ts';
-import { cleanBodyName } from '../xref/bodies.ts';
 import { docKey } from '../xref/documents.ts';
 import type { ProjectPaths } from './config.ts';
 
@@ -34,7 +33,7 @@ export function publishPlans(plans: Plan[], urls: SiteUrls): PlanDoc[] {
 /** What a page links to, from the cross-links. */
 export function pageLinks(xref: Xref, urls: SiteUrls): PageLinks {
   const bodies = new Map<string, string>();
-  for (const b of xref.bodies) for (const n of [b.name, ...b.variants]) bodies.set(cleanBodyName(n), urls.body(b.id));
+  for (const b of xref.bodies) for (const n of [b.name, ...b.variants]) bodies.set(displayName(n), urls.body(b.id));
   const docs = new Map<string, string>();
   for (const d of xref.documents) for (const t of [d.title, ...d.variants]) docs.set(docKey(t), urls.document(d.id));
   const withXref = new Set<string>();
@@ -42,7 +41,7 @@ export function pageLinks(xref: Xref, urls: SiteUrls): PageLinks {
   for (const g of xref.sameText) for (const m of g.members) withXref.add(`${m.plan}#${m.id}`);
   for (const c of xref.taskIndicators.byClause) withXref.add(`${c.clause.plan}#${c.clause.id}`);
   return {
-    bodyHref: (name) => bodies.get(cleanBodyName(displayName(name))) ?? null,
+    bodyHref: (name) => bodies.get(displayName(name)) ?? null,
     documentHref: (title) => docs.get(docKey(title)) ?? null,
     hasXref: (plan, id) => withXref.has(`${plan}#${id}`),
   };

@@ -13,6 +13,8 @@ export interface SeedsResult {
   errors: string[];
   /** Files skipped on purpose, with why (dotfiles, folders). */
   notes: string[];
+  /** The text of every seed read, by file (what the parser and the /source/ page see). */
+  texts: Map<string, string>;
 }
 
 /** Reviewed slug of a plan title, if any (src/build/slugs.json). */
@@ -65,9 +67,11 @@ export function listSeeds(seedsDir: string): { files: string[]; errors: string[]
 export function readSeeds(seedsDir: string): SeedsResult {
   const { files, errors, notes } = listSeeds(seedsDir);
   const plans: Plan[] = [];
+  const texts = new Map<string, string>();
   for (const f of files) {
     try {
       const text = decodeSeed(new Uint8Array(readFileSync(join(seedsDir, f))), f);
+      texts.set(f, text);
       plans.push(...parseSeed(f, text, reviewedSlug));
     } catch (e) {
       if (e instanceof SeedError) errors.push(e.message);
@@ -83,5 +87,5 @@ export function readSeeds(seedsDir: string): SeedsResult {
       p.slug = `${p.slug}-${n + 1}`;
     }
   }
-  return { plans, errors, notes };
+  return { plans, errors, notes, texts };
 }
