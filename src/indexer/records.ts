@@ -23,15 +23,17 @@ export const KIND_LABELS: Record<string, string> = {
 /** Path shown for the plan-facts record. */
 export const PLAN_PATH = '规划概况';
 
-/** An indicator row as one line after its name: '：基期 → 目标 单位（属性）', then any other columns
- * (完成情况, 完成率 …), so a query can match the name and the figures of one row together. */
+/** An indicator row as one line after its name: '：基期 → 目标 单位（属性）', then what a review table
+ * adds (完成 …, 完成率 …) and any other columns, so a query can match a row's name and figures together. */
 export function indicatorLine(ind: Indicator): string {
   const target = ind.target?.raw ?? '';
   const values = ind.baseline?.raw ? `${ind.baseline.raw} → ${target}` : target;
-  const unit = ind.unit && !values.includes(ind.unit) ? ` ${ind.unit}` : '';
+  const shown = [values, ind.actual?.raw ?? ''].join(' ');
+  const unit = ind.unit && values && !shown.includes(ind.unit) ? ` ${ind.unit}` : '';
   const attr = ind.attribute ? `（${ind.attribute}）` : '';
+  const review = [ind.actual ? `；完成 ${ind.actual.raw}` : '', ind.completion ? `；完成率 ${ind.completion.raw}` : ''].join('');
   const other = Object.entries(ind.other).filter(([, v]) => v.trim()).map(([k, v]) => `；${k} ${v}`).join('');
-  return `：${values}${unit}${attr}${other}`;
+  return `：${values}${unit}${attr}${review}${other}`.replace(/^：；/, '：');
 }
 
 /** The plan's facts as one searchable line: 文号, issuer, region (with its parents), date, kind, period. */
@@ -94,7 +96,7 @@ export function planRecords(plan: PlanDoc, facets = xrefFacets(null)): ClauseRec
           const name = ind?.name ?? [...r.cells].filter((c) => !/^[\d.\s%≥≤<>-]*$/.test(c)).sort((a, b) => b.length - a.length)[0] ?? '';
           const rest = r.cells.filter((c) => c.trim() && c !== name);
           // A group row (△食品安全抽检) or an empty row holds no figures: not a result.
-          if (!rest.length && !(ind?.target?.raw || ind?.baseline?.raw)) continue;
+          if (!rest.length && !(ind?.target?.raw || ind?.baseline?.raw || ind?.actual?.raw)) continue;
           push(r.id, r.url, u.path, name, ind ? indicatorLine(ind) : '：' + rest.join(' '), 'row');
         }
       } else {
