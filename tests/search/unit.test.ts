@@ -4,7 +4,7 @@ import { searchKey as normalize, searchKeyWithMap, queryParts } from '../../src/
 import { indexTerms, lookupTerms } from '../../src/core/search/tokens.ts';
 import { RANK, scoreClause } from '../../src/core/search/rank.ts';
 import { excerptAround as excerpt, formRanges } from '../../src/core/search/highlight.ts';
-import { alignedTerms, lookupQuery, nearLookups } from '../../src/core/search/lookups.ts';
+import { alignedTerms, homophoneLookups, lookupQuery, nearLookups } from '../../src/core/search/lookups.ts';
 import { planQuery, respell, segment, MAX_QUERY_CHARS } from '../../src/core/search/query.ts';
 import { matchPart, nearMatch, minWindow } from '../../src/core/search/match.ts';
 import { homophonesFrom } from '../../src/core/search/homophones.ts';
@@ -162,12 +162,12 @@ describe('lookups', () => {
   });
   it('looks a weak part up without each of its characters, and each part alone', () => {
     const parts = planQuery('商标 质压融资').parts;
-    const ls = nearLookups(parts, [false, true], H).map((l) => l.terms);
+    const ls = nearLookups(parts, [false, true]).map((l) => l.terms);
     expect(ls).toContain(lookupQuery(['商标']).terms);
     expect(ls).toContain(lookupQuery(['商标', '质', '融资']).terms);
   });
   it('looks a weak two-character part up through the homophones of each character', () => {
-    const ls = nearLookups(planQuery('电悌').parts, [true], H).map((l) => l.terms);
+    const ls = homophoneLookups(planQuery('电悌').parts, [true], H).map((l) => l.terms);
     expect(ls).toContain(lookupQuery(['电梯']).terms);
   });
 });

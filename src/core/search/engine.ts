@@ -3,7 +3,7 @@
 // those that answer the query, and say which typed words matched nothing.
 import { searchKey } from '../text.ts';
 import { planQuery, respell, type Part } from './query.ts';
-import { alignedTerms, expansionLookups, lookupQuery, nearLookups, strictLookup, type Lookup } from './lookups.ts';
+import { alignedTerms, expansionLookups, homophoneLookups, lookupQuery, nearLookups, strictLookup, type Lookup } from './lookups.ts';
 import { partWeight, RANK, scoreClause, type Scored } from './rank.ts';
 import { FOUND, QUALITY } from './match.ts';
 import { loadHomophones, type Homophones } from './homophones.ts';
@@ -104,12 +104,15 @@ export interface SearchOptions {
 
 /** Candidates re-ranked when the first ranking is weak (no clause holds every part exactly or
  * through an everyday word): near misses rank low in Pagefind's order, so more are read. */
-export const WEAK_CANDIDATES = 30;
+export const WEAK_CANDIDATES = 20;
 
-/** Starts loading the index chunks a query will need (call while the user is still typing). */
+/** Starts loading the index chunks a query will need, its everyday words' plan terms included
+ * (call while the user is still typing). */
 export function preloadQuery(pf: PagefindLike, query: string): void {
   const { parts } = planQuery(query);
-  if (parts.length && pf.preload) pf.preload(strictLookup(parts).terms).catch(() => {});
+  if (!parts.length || !pf.preload) return;
+  const terms = new Set([strictLookup(parts), ...expansionLookups(parts)].flatMap((l) => l.terms.split(' ')));
+  pf.preload([...terms].join(' ')).catch(() => {});
 }
 
 const now = () => globalThis.performance?.now() ?? Date.now();
@@ -182,11 +185,15 @@ export async function searchClauses(pf: PagefindLike, query: string, opts: Searc
     const seen = new Set(pool.keys());
     const before = new Map(pool);
     pool.clear();
-    await run([...expansionLookups(respelt).filter((l) => l.terms !== strict.terms), ...nearLookups(respelt, weakParts, h, base)]);
+    const done = new Set([strict.terms, ...expansionLookups(parts).map((l) => l.terms)]);
+    await run([...expansionLookups(respelt).filter((l) => !done.has(l.terms)), ...nearLookups(respelt, weakParts, base)]);
+    parts.splice(0, parts.length, ...respelt);
+    // Two-character parts have no near lookup of their own: try their homophones (电悌 → 电梯).
+    const unfound = parts.map((p, i) => weakParts[i] && !p.terms.some((t) => t.alts.length) && [...p.key].length === 2);
+    if (unfound.some(Boolean)) await run(homophoneLookups(parts, unfound, h, base));
     // Candidates of the first lookups that were read and found weak keep no priority.
     for (const [id, c] of before) if (!pool.has(id)) pool.set(id, seen.has(id) && loaded.has(id) ? c : { ...c, pre: c.pre * 0.5 });
     tSearch += now() - t3;
-    parts.splice(0, parts.length, ...respelt);
     await rankMore(Math.max(WEAK_CANDIDATES, nCand), h);
   }
   // Parts found in no candidate at all: when they weigh too much, no plan answers the query.

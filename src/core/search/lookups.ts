@@ -20,7 +20,7 @@ export const EXPANDED_FACTOR = 0.8;
 export const NEAR_FACTOR = 0.5;
 /** Most lookups of each stage: each is a Pagefind call and may fetch an index chunk. */
 export const MAX_EXPANSIONS = 8;
-export const MAX_NEAR = 24;
+export const MAX_NEAR = 12;
 
 /** Pagefind term string and phrase offsets for keys that must all be found. */
 export function lookupQuery(keys: string[], factor = 1): Lookup {
@@ -74,12 +74,11 @@ export function expansionLookups(parts: Part[]): Lookup[] {
   return out.slice(0, MAX_EXPANSIONS);
 }
 
-/** Lookups for parts not found well: for a key of 3+ characters, the key without each character in
- * turn (so one wrong, missing or extra character still leaves both sides to find); for a 2-character
- * key, each homophone of each character; the other parts as `base` gives them (their key or the
- * plan term they were found as). With several parts, first each part
- * without the others. At most MAX_NEAR. */
-export function nearLookups(parts: Part[], weak: boolean[], h: Homophones | null, base?: string[][]): Lookup[] {
+/** Lookups for parts not found well, cheapest first: with several parts, each part alone; then for a
+ * key of 3+ characters, the key without each character in turn (so one wrong, missing or extra
+ * character still leaves both sides to find). The other parts as `base` gives them (their key or
+ * the plan term they were found as). At most MAX_NEAR. */
+export function nearLookups(parts: Part[], weak: boolean[], base?: string[][]): Lookup[] {
   const out: Lookup[] = [];
   const seen = new Set<string>();
   const add = (keys: string[]) => {
@@ -90,13 +89,28 @@ export function nearLookups(parts: Part[], weak: boolean[], h: Homophones | null
   parts.forEach((p, i) => {
     if (!weak[i]) return;
     const cs = [...p.key];
-    if (cs.length >= 3) {
-      // Long keys: drop one character near each quarter instead of each one.
-      const at = cs.length <= 8 ? cs.map((_, k) => k) : [...new Set([0, 1, 2, 3, 4].map((q) => Math.min(cs.length - 1, Math.round((q * (cs.length - 1)) / 4))))];
-      for (const k of at) add(replacing(parts, i, [cs.slice(0, k).join(''), cs.slice(k + 1).join('')].filter((s) => s.length >= 1), base));
-    } else if (cs.length === 2 && h) {
-      for (let k = 0; k < 2; k++) for (const c of h.like(cs[k]).slice(0, 12)) add(replacing(parts, i, [k ? cs[0] + c : c + cs[1]], base));
-    }
+    if (cs.length < 3) return;
+    // Long keys: drop one character near each quarter instead of each one.
+    const at = cs.length <= 8 ? cs.map((_, k) => k) : [...new Set([0, 1, 2, 3, 4].map((q) => Math.min(cs.length - 1, Math.round((q * (cs.length - 1)) / 4))))];
+    for (const k of at) add(replacing(parts, i, [cs.slice(0, k).join(''), cs.slice(k + 1).join('')].filter((s) => s.length >= 1), base));
   });
   return out.slice(0, MAX_NEAR);
+}
+
+/** Homophones tried per character of a two-character key (the most common ones: GB2312 puts its
+ * common level first); each is a Pagefind call. */
+export const HOMOPHONES_PER_CHAR = 6;
+
+/** Lookups of a weak two-character key through the homophones of each of its characters (电悌 →
+ * 电梯), the other parts as `base` gives them; run only when the cheaper lookups found nothing. */
+export function homophoneLookups(parts: Part[], weak: boolean[], h: Homophones, base?: string[][]): Lookup[] {
+  const out: Lookup[] = [];
+  parts.forEach((p, i) => {
+    const cs = [...p.key];
+    if (!weak[i] || cs.length !== 2) return;
+    for (let k = 0; k < 2; k++) {
+      for (const c of h.like(cs[k]).slice(0, HOMOPHONES_PER_CHAR)) out.push(lookupQuery(replacing(parts, i, [k ? cs[0] + c : c + cs[1]], base), NEAR_FACTOR));
+    }
+  });
+  return out;
 }
