@@ -14,8 +14,9 @@ const RULES: [string, string[]][] = [
   ['src/mdx/', ['src/core/']],
   ['src/xref/', ['src/core/']],
   ['src/indexer/', ['src/core/']],
+  ['src/ledger/', ['src/core/', 'src/xref/']],
   ['src/corpus/', []],
-  ['src/build/', ['src/core/', 'src/ingest/', 'src/publish/', 'src/mdx/', 'src/xref/', 'src/indexer/']],
+  ['src/build/', ['src/core/', 'src/ingest/', 'src/publish/', 'src/mdx/', 'src/xref/', 'src/indexer/', 'src/ledger/']],
   // Browser code: only the shared core (it is bundled into pages).
   ['src/scripts/', ['src/core/']],
   ['src/components/search/', ['src/core/', 'src/lib/urls.ts']],
