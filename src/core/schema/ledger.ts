@@ -175,12 +175,12 @@ export type Lineage = z.infer<typeof Lineage>;
 /** One row of a progress file (seeds/progress/<plan>.csv), as an official writes it. */
 export const ProgressRow = z.object({
   /** The indicator's id (s2-3-t1-r4) or its name exactly as in the plan's table. */
-  indicator: z.string().min(1),
+  indicator: z.string().min(1, 'required (the indicator id or its name as in the table)'),
   year: z.number().int().min(1949).max(2100),
   /** The value as published (13.5, 92%, 1.2万件). */
-  value: z.string().min(1),
+  value: z.string().min(1, 'required'),
   /** Where the value was published: a URL or a document (《2023年武进区知识产权工作总结》). */
-  source: z.string().min(1),
+  source: z.string().min(1, 'required (a URL or the name of the document the value was published in)'),
   note: z.string(),
 });
 export type ProgressRow = z.infer<typeof ProgressRow>;
