@@ -6,6 +6,7 @@ import { siteUrls } from '../src/core/urls.ts';
 import { projectPaths, siteLocation } from '../src/build/config.ts';
 import { readSeeds } from '../src/build/seeds.ts';
 import { publishPlans, writeContent } from '../src/build/content.ts';
+import { writeSources } from '../src/build/sources.ts';
 import { countKinds } from '../src/publish/layout.ts';
 
 const USAGE = 'usage: node scripts/ingest.ts [--check] [--seeds DIR]';
@@ -20,7 +21,7 @@ function options(argv: string[]): { check: boolean; seeds: string | null } {
   return o;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   let o: ReturnType<typeof options>;
   try {
     o = options(process.argv.slice(2));
@@ -31,7 +32,7 @@ function main(): void {
   const paths = projectPaths();
   const urls = siteUrls(siteLocation().base);
   const t0 = performance.now();
-  const { plans, errors, notes } = readSeeds(o.seeds ?? paths.seeds);
+  const { plans, sources, errors, notes } = await readSeeds(o.seeds ?? paths.seeds);
   const tParse = performance.now() - t0;
   for (const n of notes) console.log(`note: ${n}`);
   const docs = publishPlans(plans, urls);
@@ -47,10 +48,11 @@ function main(): void {
   if (!o.check && !errors.length && plans.length) {
     const t1 = performance.now();
     writeContent(plans, paths, urls);
+    writeSources(sources, paths);
     console.log(`wrote ${plans.length} plans to content/ in ${(performance.now() - t1).toFixed(0)} ms`);
   }
   console.log(`parsed ${plans.length} plans in ${tParse.toFixed(0)} ms; ${errors.length} errors`);
   if (errors.length) process.exitCode = 1;
 }
 
-main();
+await main();
