@@ -9,6 +9,7 @@ import { decodeSeed, SeedError } from '../ingest/decode.ts';
 import { parseSeed } from '../ingest/parse.ts';
 import { plainSource, type SourceText } from '../ingest/source.ts';
 import { readDocx } from '../ingest/formats/docx.ts';
+import { readHtml } from '../ingest/formats/html.ts';
 import type { Plan } from '../ingest/model.ts';
 import slugTable from './slugs.json' with { type: 'json' };
 
@@ -84,6 +85,11 @@ export async function readSourceFile(bytes: Uint8Array, file: string): Promise<S
   switch (ext) {
     case '.docx':
       return readDocx(bytes, file);
+    case '.html':
+    case '.htm':
+    case '.shtml':
+    case '.xhtml':
+      return readHtml(bytes, file);
     default:
       return plainSource(decodeSeed(bytes, file));
   }

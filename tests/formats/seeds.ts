@@ -6,6 +6,7 @@ import { parseSeed } from '../../src/ingest/parse.ts';
 import type { Plan } from '../../src/ingest/model.ts';
 import { documentFromText } from '../../src/corpus/formats/from-text.ts';
 import type { PlanDocument } from '../../src/corpus/formats/document.ts';
+import type { PageFacts } from '../../src/corpus/formats/write-html.ts';
 import { reviewedSlug } from '../../src/build/seeds.ts';
 
 export interface SeedFixture {
@@ -26,3 +27,18 @@ export function seedFixtures(): SeedFixture[] {
 
 /** The same seed's name in another format. */
 export const renamed = (file: string, ext: string) => file.replace(/\.txt$/, `.${ext}`);
+
+/** The facts a government page would show for a seed's first plan. */
+export function pageFacts(s: SeedFixture): PageFacts {
+  const m = s.plans[0].meta;
+  const date = m.date || '2022-01-01';
+  return {
+    indexNo: `11320400014${s.file.slice(0, 3)}/${date.slice(0, 4)}-00${s.file.slice(1, 3)}`,
+    issuer: m.issuer || '某区人民政府',
+    docNumber: m.docNumber || '无',
+    written: date,
+    published: date,
+    topic: '国民经济管理、国有资产监管\\发展规划',
+    validity: '有效',
+  };
+}
