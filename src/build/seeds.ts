@@ -10,6 +10,7 @@ import { parseSeed } from '../ingest/parse.ts';
 import { plainSource, type SourceText } from '../ingest/source.ts';
 import { readDocx } from '../ingest/formats/docx.ts';
 import { readHtml } from '../ingest/formats/html.ts';
+import { readPdf } from '../ingest/formats/pdf.ts';
 import type { Plan } from '../ingest/model.ts';
 import slugTable from './slugs.json' with { type: 'json' };
 
@@ -85,6 +86,8 @@ export async function readSourceFile(bytes: Uint8Array, file: string): Promise<S
   switch (ext) {
     case '.docx':
       return readDocx(bytes, file);
+    case '.pdf':
+      return readPdf(bytes, file);
     case '.html':
     case '.htm':
     case '.shtml':

@@ -1,11 +1,15 @@
 // How far a plan read from another format matches the same plan read from its .txt seed: units are
-// compared whole (id, kind, label, title, text, responsibility), tables cell by cell.
+// compared whole (id, kind, label, title, text, responsibility; spaces aside), tables cell by cell, exactly.
 import type { Plan, Unit } from '../../src/ingest/model.ts';
 
-/** One line per unit, everything a reader sees of it; tables as their caption, header and rows. */
+/** Text without its spaces: a PDF's text layer does not say reliably how many spaces (or which kind)
+ * stood between words, and the repository's own fidelity check counts non-space characters too. */
+const squash = (s: string) => s.replace(/[\s\u00a0\u2000-\u200b\u3000]+/g, '');
+
+/** One line per unit, everything a reader sees of it, spaces aside. */
 export function unitKeys(units: Unit[], out: string[] = []): string[] {
   for (const u of units) {
-    out.push([u.id, u.kind, u.label, u.title, u.text, u.responsibility?.raw ?? ''].join('|'));
+    out.push([u.id, u.kind, u.label, u.title, u.text, u.responsibility?.raw ?? ''].map(squash).join('|'));
     unitKeys(u.children, out);
   }
   return out;

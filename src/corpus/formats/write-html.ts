@@ -23,7 +23,7 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 const cellHtml = (s: string) => s.split('\n').map(esc).join('<br>');
 
 const STYLE = `
-body { font-family: "Noto Serif CJK SC", "Source Han Serif SC", serif; margin: 0; color: #222; }
+body { font-family: "Noto Serif CJK JP", serif; margin: 0; color: #222; }
 .topbar, .header, .nav, .position, .xxgk-meta, .article-info, .share, .print-close, .related, .footer { font-family: sans-serif; font-size: 14px; }
 .nav ul { display: flex; gap: 1em; list-style: none; }
 .wrap { max-width: 1000px; margin: 0 auto; }
@@ -63,7 +63,7 @@ export function writeHtml(doc: PlanDocument, facts: PageFacts, site = '某市人
 <meta name="PubDate" content="${facts.published} 09:30">
 <meta name="ContentSource" content="${esc(facts.issuer)}">
 <style>${STYLE}</style>
-<script>var _hmt = _hmt || []; document.write('<span>统计</span>');</script>
+<script>var _hmt = _hmt || []; _hmt.push(['_trackPageview']);</script>
 </head>
 <body>
 <div class="topbar"><div class="wrap">欢迎访问${site}网站 | <a href="#">无障碍</a> | <a href="#">长者模式</a> | <a href="#">登录</a> | <a href="#">注册</a></div></div>
