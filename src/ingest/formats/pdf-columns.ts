@@ -8,20 +8,29 @@ export interface Placed {
   top: number;
 }
 
-/** The x of a gutter between two columns of lines, or null for a page in one column. */
+/** The x of a gutter between two columns of text, or null for a page in one column. Takes the runs
+ * of text without wide gaps (a line of a two-column page is two runs); both columns must hold runs as
+ * wide as a quarter of the text block, so the cells of a table do not make columns. */
 export function findGutter(lines: Placed[]): number | null {
   if (lines.length < 10) return null;
   const left = Math.min(...lines.map((l) => l.x0));
   const right = Math.max(...lines.map((l) => l.x1));
   let best: { x: number; crossing: number; balance: number } | null = null;
+  const wide = (e: Placed) => e.x1 - e.x0 >= 0.25 * (right - left);
   for (let x = left + 0.3 * (right - left); x <= left + 0.7 * (right - left); x += 2) {
-    let crossing = 0, l = 0, r = 0;
+    let crossing = 0, l = 0, r = 0, wideL = 0, wideR = 0;
     for (const e of lines) {
       if (e.x0 < x - 1 && e.x1 > x + 1) crossing++;
-      else if (e.x1 <= x + 1) l++;
-      else r++;
+      else if (e.x1 <= x + 1) {
+        l++;
+        if (wide(e)) wideL++;
+      } else {
+        r++;
+        if (wide(e)) wideR++;
+      }
     }
-    const balance = Math.min(l, r);
+    // Runs on both sides, and wide runs among them (a column of text, not of table cells).
+    const balance = Math.min(l, r, 2 * wideL, 2 * wideR);
     if (!best || crossing < best.crossing || (crossing === best.crossing && balance > best.balance)) best = { x, crossing, balance };
   }
   if (!best) return null;

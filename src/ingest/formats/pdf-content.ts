@@ -28,8 +28,8 @@ export interface PdfPage {
   width: number;
   height: number;
   items: PdfItem[];
-  /** Rules drawn on the page; null when they were not asked for (a page with nothing table-like). */
-  rules: PdfRule[] | null;
+  /** Rules drawn on the page. */
+  rules: PdfRule[];
 }
 
 type Matrix = [number, number, number, number, number, number];
@@ -124,8 +124,8 @@ function declaresEncryption(bytes: Uint8Array): boolean {
   return /\/Encrypt\s*(\d+\s+\d+\s+R|<<)/.test(tail);
 }
 
-/** Opens a PDF and reads every page; wantRules says, from a page's text, whether to read its drawing too. */
-export async function readPdfPages(bytes: Uint8Array, file: string, wantRules: (items: PdfItem[]) => boolean): Promise<PdfPage[]> {
+/** Opens a PDF and reads every page: its text and the rules of its drawing. */
+export async function readPdfPages(bytes: Uint8Array, file: string): Promise<PdfPage[]> {
   if (bytes.length === 0) throw new SeedError(file, 'file is empty');
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
   if (!head.includes('%PDF-')) throw new SeedError(file, 'not a PDF file');
@@ -156,11 +156,8 @@ export async function readPdfPages(bytes: Uint8Array, file: string, wantRules: (
         // Rotated or vertical text is outside what plans use; keep it readable as horizontal runs.
         items.push({ text: normaliseGlyphs(it.str), x: e - x0, y: f - y0, width: it.width, size: Math.hypot(c, d) || Math.hypot(a, b) || it.height });
       }
-      let rules: PdfRule[] | null = null;
-      if (wantRules(items)) {
-        const ops = await page.getOperatorList();
-        rules = rulesOf(ops.fnArray, ops.argsArray).map((r) => ({ x0: r.x0 - x0, y0: r.y0 - y0, x1: r.x1 - x0, y1: r.y1 - y0 }));
-      }
+      const ops = await page.getOperatorList();
+      const rules = rulesOf(ops.fnArray, ops.argsArray).map((r) => ({ x0: r.x0 - x0, y0: r.y0 - y0, x1: r.x1 - x0, y1: r.y1 - y0 }));
       pages.push({ number: n, width: x1 - x0, height: y1 - y0, items, rules });
       page.cleanup();
     }

@@ -2,7 +2,7 @@
 // two grid cells merges them (rowspan/colspan), and each text item goes to the cell it stands in. A
 // grid whose merged cells are not rectangles, or with text straddling its cells, is not reliable.
 import type { CellHint } from '../source.ts';
-import type { PdfRule } from './pdf-content.ts';
+import type { PdfItem, PdfRule } from './pdf-content.ts';
 import type { PdfLine } from './pdf-lines.ts';
 
 interface Segment {
@@ -80,6 +80,44 @@ function grids(h: Segment[], v: Segment[]): { h: Segment[]; v: Segment[] }[] {
   return [...groups.values()];
 }
 
+const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
+
+/** A run that crosses column edges, cut into the pieces that fall into each column: pdf.js merges the
+ * texts of neighbouring cells into one run when little space separates them. Character positions are
+ * estimated from the run's width, Chinese characters counting twice as wide as Latin ones. */
+export function splitAtEdges(it: PdfItem, xs: number[]): PdfItem[] {
+  const inner = xs.slice(1, -1).filter((x) => x > it.x + 1 && x < it.x + it.width - 1);
+  if (inner.length === 0) return [it];
+  const chars = [...it.text];
+  const weights = chars.map((c) => (WIDE.test(c) ? 1 : 0.5));
+  const unit = it.width / weights.reduce((a, b) => a + b, 0);
+  const pieces: PdfItem[] = [];
+  let x = it.x;
+  let cur: PdfItem | null = null;
+  chars.forEach((c, i) => {
+    const w = weights[i] * unit;
+    const col = inner.filter((e) => x + w / 2 > e).length;
+    if (c.trim() === '') {
+      x += w;
+      return;
+    }
+    if (!cur || (cur as PdfItem & { col: number }).col !== col) {
+      cur = { text: '', x, y: it.y, width: 0, size: it.size, col } as PdfItem & { col: number };
+      pieces.push(cur);
+    }
+    cur.text += c;
+    cur.width += w;
+    x += w;
+  });
+  // The estimate is rough: a piece keeps within its column.
+  return pieces.map((p) => {
+    const col = (p as PdfItem & { col: number }).col;
+    const x0 = Math.max(p.x, col > 0 ? inner[col - 1] : -Infinity);
+    const x1 = Math.min(p.x + p.width, col < inner.length ? inner[col] : Infinity);
+    return { text: p.text, x: x0, y: p.y, width: Math.max(0, x1 - x0), size: p.size };
+  });
+}
+
 /** The ruled tables of a page (lines top to bottom). */
 export function findTables(rules: PdfRule[], lines: PdfLine[], page: number): PdfTable[] {
   const h = mergeSegments(rules.filter((r) => r.y1 - r.y0 <= r.x1 - r.x0).map((r) => ({ at: (r.y0 + r.y1) / 2, a: r.x0, b: r.x1 })));
@@ -117,7 +155,7 @@ function readGrid(xs: number[], ys: number[], h: Segment[], v: Segment[], lines:
   }
   let reliable = [...spans.values()].every((s) => s.n === (s.r1 - s.r0 + 1) * (s.c1 - s.c0 + 1));
   // Text items into cells, line by line.
-  const cellLines = new Map<number, { line: PdfLine; text: string; x1: number }[]>();
+  const cellLines = new Map<number, { line: PdfLine; text: string; x0: number; x1: number; firstChar: number }[]>();
   const used = new Set<PdfLine>();
   const top = ys[0];
   const bottom = ys[R];
@@ -125,7 +163,7 @@ function readGrid(xs: number[], ys: number[], h: Segment[], v: Segment[], lines:
     if (l.y > top + TOL || l.y < bottom - TOL || l.x1 < xs[0] || l.x0 > xs[C]) continue;
     used.add(l);
     for (const ch of l.chunks) {
-      for (const it of ch.items) {
+      for (const it of ch.items.flatMap((x) => splitAtEdges(x, xs))) {
         const cx = it.x + it.width / 2;
         const cy = it.y + it.size * 0.3;
         const c = xs.findIndex((x, k) => k < C && cx >= x && cx < xs[k + 1]);
@@ -134,19 +172,23 @@ function readGrid(xs: number[], ys: number[], h: Segment[], v: Segment[], lines:
           reliable = false;
           continue;
         }
-        // An item running over a column edge belongs to no single cell.
-        if (it.x < xs[c] - TOL || it.x + it.width > xs[c + 1] + TOL) reliable = false;
         const id = find(r * C + c);
+        // A run over the edge of its (merged) cell belongs to no single cell.
+        const span = spans.get(id)!;
         const list = cellLines.get(id) ?? [];
         const cur = list[list.length - 1];
         if (cur && cur.line === l) {
           cur.text += (it.spaceBefore ?? '') + it.text;
           cur.x1 = it.x + it.width;
-        } else list.push({ line: l, text: it.text, x1: it.x + it.width });
+        } else list.push({ line: l, text: it.text, x0: it.x, x1: it.x + it.width, firstChar: it.width / Math.max(1, [...it.text].length) });
         cellLines.set(id, list);
       }
     }
   }
+  // The cell padding: the least space between a cell's left rule and its text (left-aligned cells).
+  let pad = Infinity;
+  for (const [id, parts] of cellLines) for (const p of parts) pad = Math.min(pad, p.x0 - xs[spans.get(id)!.c0]);
+  pad = Number.isFinite(pad) ? Math.max(0, pad) : 0;
   const rows: CellHint[][] = [];
   for (let r = 0; r < R; r++) {
     const row: CellHint[] = [];
@@ -154,14 +196,15 @@ function readGrid(xs: number[], ys: number[], h: Segment[], v: Segment[], lines:
       const id = find(r * C + c);
       const s = spans.get(id)!;
       if (s.r0 !== r || s.c0 !== c) continue;
-      const right = xs[s.c1 + 1];
+      const limit = xs[s.c1 + 1] - pad;
       const parts = cellLines.get(id) ?? [];
-      // A line that reaches the cell's right edge was wrapped there: the next one goes on without a break.
+      // A line was wrapped when the next line's first character would not have fitted after it;
+      // otherwise the cell has a line break of its own there.
       let text = '';
       parts.forEach((p, k) => {
         const t = p.text.trim();
         if (k === 0) text = t;
-        else text += (parts[k - 1].x1 >= right - p.line.size * 1.8 ? '' : '\n') + t;
+        else text += (parts[k - 1].x1 + p.firstChar > limit - 1.5 ? '' : '\n') + t;
       });
       const cell: CellHint = { text };
       if (s.r1 > s.r0) cell.rowspan = s.r1 - s.r0 + 1;

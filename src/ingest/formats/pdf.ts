@@ -2,12 +2,13 @@
 // read in column order; ruled tables are rebuilt as tables (a table continued on the next page joins
 // its first part); lines broken for layout are joined into paragraphs. What cannot be rebuilt
 // reliably is published as text with a note. Pure: bytes in, SourceText out.
+import { SeedError } from '../decode.ts';
 import type { SourceText } from '../source.ts';
 import { assemble, type FormatBlock } from './assemble.ts';
 import { readPdfPages } from './pdf-content.ts';
 import { findGutter, readingOrder } from './pdf-columns.ts';
 import { furnitureLines } from './pdf-furniture.ts';
-import { toPdfLines, type PdfLine } from './pdf-lines.ts';
+import { lineOf, toPdfLines, type PdfLine } from './pdf-lines.ts';
 import { blanksBetween, columnBox, continues, joinLines, type FlowLine } from './pdf-paragraphs.ts';
 import { findTables, type PdfTable } from './pdf-tables.ts';
 
@@ -21,12 +22,23 @@ function sameTable(a: PdfTable, b: PdfTable): boolean {
   return b.page === a.page + 1 && a.columns.length === b.columns.length && a.columns.every((x, i) => Math.abs(x - b.columns[i]) <= 2);
 }
 
+/** A line's parts on either side of a gutter (the line itself when a run crosses it). */
+function splitAtGutter(l: PdfLine, gutter: number, page: number): PdfLine[] {
+  if (l.chunks.some((c) => c.x0 < gutter - 2 && c.x1 > gutter + 2)) return [l];
+  const left = l.chunks.filter((c) => c.x1 <= gutter + 2);
+  const right = l.chunks.filter((c) => c.x0 >= gutter - 2);
+  if (left.length === 0 || right.length === 0) return [l];
+  return [lineOf(left.flatMap((c) => c.items), page), lineOf(right.flatMap((c) => c.items), page)];
+}
+
 /** One page's elements in reading order, with the column each text line stands in. */
 function pageFlow(lines: PdfLine[], tables: PdfTable[], page: number): Flow[] {
   const inTable = new Set<PdfLine>();
   for (const t of tables) if (t.reliable) for (const l of t.lines) inTable.add(l);
-  const text = lines.filter((l) => !inTable.has(l));
-  const gutter = findGutter(text.map((l) => ({ x0: l.x0, x1: l.x1, top: l.y + l.size })));
+  let text = lines.filter((l) => !inTable.has(l));
+  const gutter = findGutter(text.flatMap((l) => l.chunks.map((c) => ({ x0: c.x0, x1: c.x1, top: l.y + l.size }))));
+  // A baseline shared by both columns holds two lines, one in each.
+  if (gutter !== null) text = text.flatMap((l) => splitAtGutter(l, gutter, page));
   const side = (l: PdfLine) => (gutter === null || (l.x0 < gutter - 2 && l.x1 > gutter + 2) ? 'all' : (l.x0 + l.x1) / 2 < gutter ? 'left' : 'right');
   const boxes = new Map<string, ReturnType<typeof columnBox>>();
   for (const s of ['all', 'left', 'right']) {
@@ -45,17 +57,18 @@ function pageFlow(lines: PdfLine[], tables: PdfTable[], page: number): Flow[] {
 
 /** Reads a PDF's text layer into SourceText; encrypted and image-only PDFs fail (SeedError). */
 export async function readPdf(bytes: Uint8Array, file: string): Promise<SourceText> {
-  const pages = await readPdfPages(bytes, file, (items) => toPdfLines(items, 0).some((l) => l.chunks.length >= 2));
+  const pages = await readPdfPages(bytes, file);
   const pageLines = pages.map((p) => toPdfLines(p.items, p.number));
   const furniture = furnitureLines(pageLines);
   const flow: Flow[] = [];
   const unreliable = new Set<PdfLine>();
   pages.forEach((p, i) => {
     const lines = pageLines[i].filter((l) => !furniture.has(l));
-    const tables = p.rules ? findTables(p.rules, lines, p.number) : [];
+    const tables = findTables(p.rules, lines, p.number);
     for (const t of tables) if (!t.reliable) for (const l of t.lines) unreliable.add(l);
     flow.push(...pageFlow(lines, tables, p.number));
   });
+  if (!flow.some((f) => f.kind === 'table' || f.fl.line.text.trim() !== '')) throw new SeedError(file, 'no text layer; needs OCR first');
   const blocks: FormatBlock[] = [];
   let para: { text: string; last: FlowLine; note?: string } | null = null;
   let lastLine: FlowLine | null = null;
