@@ -12,6 +12,7 @@ import { reviewedSlug } from '../../src/build/seeds.ts';
 import { launch } from '../site/browser.ts';
 import { agreement, percent } from './compare.ts';
 import { pageFacts, renamed, seedFixtures } from './seeds.ts';
+import { encryptedPdf, scannedPdf } from './bad-files.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -87,7 +88,7 @@ describe('PDF layout', () => {
 
 describe('bad PDFs fail cleanly, naming the file', () => {
   it('a scanned PDF (no text layer) needs OCR first', async () => {
-    const pdf = await printPdf(browser, page('<canvas id="c" width="600" height="300"></canvas><script>const g=document.getElementById("c").getContext("2d");g.fillRect(20,20,400,30);g.fillRect(20,80,300,30);</script>'), '');
+    const pdf = await scannedPdf(browser);
     await expect(readPdf(pdf, '扫描件.pdf')).rejects.toThrow(SeedError);
     await expect(readPdf(pdf, '扫描件.pdf')).rejects.toThrow('扫描件.pdf: no text layer; needs OCR first');
   }, 60_000);
@@ -102,24 +103,3 @@ describe('bad PDFs fail cleanly, naming the file', () => {
     await expect(readPdf(new TextEncoder().encode('不是PDF'), 'x.pdf')).rejects.toThrow('x.pdf: not a PDF file');
   }, 60_000);
 });
-
-/** A minimal PDF whose trailer names a standard security handler (RC4, revision 2) with a user
- * password, as a password-protected file does. */
-function encryptedPdf(): Uint8Array {
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>',
-    `<< /Filter /Standard /V 1 /R 2 /O <${'ab'.repeat(32)}> /U <${'cd'.repeat(32)}> /P -44 >>`,
-  ];
-  let body = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((o, i) => {
-    offsets.push(body.length);
-    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Encrypt 4 0 R /ID [<${'01'.repeat(16)}> <${'01'.repeat(16)}>] >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new TextEncoder().encode(body);
-}
