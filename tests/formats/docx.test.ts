@@ -77,6 +77,14 @@ describe('Word numbering', () => {
   });
 });
 
+describe('Word XML', () => {
+  it('reads a document whose WordprocessingML prefix is not w:', () => {
+    const document = `<?xml version="1.0"?><x:document xmlns:x="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><x:body>
+      <x:p><x:r><x:t>一、总体要求</x:t></x:r></x:p><x:p><x:r><x:t xml:space="preserve">坚持 </x:t></x:r><x:r><x:tab/><x:t>质量第一。</x:t></x:r></x:p></x:body></x:document>`;
+    expect(readDocx(zipSync({ 'word/document.xml': strToU8(document) }), 'x.docx').text).toBe('一、总体要求\n坚持  质量第一。');
+  });
+});
+
 describe('Word tables', () => {
   it('merged cells come through as spans; the text holds the table as tab-separated rows', async () => {
     const cell = (text: string, extra: { rowSpan?: number; columnSpan?: number } = {}) => new TableCell({ ...extra, children: [new Paragraph(text)] });

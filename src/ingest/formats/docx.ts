@@ -185,11 +185,11 @@ export function readDocx(bytes: Uint8Array, file: string): SourceText {
   } catch (e) {
     throw new SeedError(file, `corrupt .docx (${(e as Error).message})`);
   }
-  const part = (name: string | undefined): XmlElement | null => {
+  const part = (name: string | undefined, stream?: Parameters<typeof parseXml>[1]): XmlElement | null => {
     const data = name ? parts[name] : undefined;
     if (!data) return null;
     try {
-      return parseXml(xmlText(data));
+      return parseXml(xmlText(data), stream);
     } catch (e) {
       throw new SeedError(file, `corrupt .docx: ${name} is not well-formed XML (${(e as Error).message.split('\n')[0]})`);
     }
@@ -197,13 +197,17 @@ export function readDocx(bytes: Uint8Array, file: string): SourceText {
   const main = relTargets(part('_rels/.rels'), '').get('officeDocument') ?? 'word/document.xml';
   const dir = main.includes('/') ? main.slice(0, main.lastIndexOf('/') + 1) : '';
   const rels = relTargets(part(`${dir}_rels/${main.slice(dir.length)}.rels`), dir);
-  const doc = part(main);
-  const body = child(doc ?? undefined, 'w:body');
-  if (!doc || !body) throw new SeedError(file, 'not a Word document (no word/document.xml body; corrupt .docx?)');
   const styles = readStyles(part(rels.get('styles') ?? `${dir}styles.xml`));
   const numbering = readNumbering(part(rels.get('numbering') ?? `${dir}numbering.xml`), (id) => styles.numbering(id).numId);
   const blocks: FormatBlock[] = [];
-  bodyBlocks(body, { numbering, styles }, blocks);
+  const ctx = { numbering, styles };
+  // The body is read paragraph by paragraph as the parser goes, in document order.
+  const holder: XmlElement = { name: 'w:body', attrs: {}, children: [] };
+  const doc = part(main, { parent: 'w:body', each: (el) => {
+    holder.children[0] = el;
+    bodyBlocks(holder, ctx, blocks);
+  } });
+  if (!doc || !child(doc, 'w:body')) throw new SeedError(file, 'not a Word document (no word/document.xml body; corrupt .docx?)');
   const source = assemble('docx', blocks);
   if (source.text.trim() === '') throw new SeedError(file, 'the Word document holds no text');
   return source;

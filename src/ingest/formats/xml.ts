@@ -14,30 +14,48 @@ const CANONICAL: Record<string, string> = {
   'http://purl.oclc.org/ooxml/wordprocessingml/main': 'w',
 };
 
-/** Parses an XML document; throws with the parser's message when it is not well-formed. */
-export function parseXml(xml: string): XmlElement {
-  const parser = new SaxesParser({ xmlns: true, position: false });
+/** Parses an XML document; throws with the parser's message when it is not well-formed. With
+ * `stream`, children of the named element are passed to `each` as they close instead of kept. Namespace
+ * processing is left off (it doubles the time on a large document): a prefix bound to
+ * WordprocessingML's namespace other than `w` is renamed to `w` by hand. */
+export function parseXml(xml: string, stream?: { parent: string; each: (el: XmlElement) => void }): XmlElement {
+  const parser = new SaxesParser({ xmlns: false, position: false });
   const root: XmlElement = { name: '#document', attrs: {}, children: [] };
   const stack: XmlElement[] = [root];
-  const qname = (uri: string, prefix: string, local: string) => {
-    const p = CANONICAL[uri] ?? prefix;
-    return p ? `${p}:${local}` : local;
+  const rename = new Map<string, string>();
+  const qname = (name: string) => {
+    if (rename.size === 0) return name;
+    const colon = name.indexOf(':');
+    const to = colon > 0 ? rename.get(name.slice(0, colon)) : undefined;
+    return to ? `${to}${name.slice(colon)}` : name;
   };
   parser.on('opentag', (tag) => {
-    const attrs: Record<string, string> = {};
-    for (const a of Object.values(tag.attributes)) {
-      if (a.prefix === 'xmlns' || a.name === 'xmlns') continue;
-      attrs[a.uri ? qname(a.uri, a.prefix, a.local) : a.local] = a.value;
+    const raw = tag.attributes as Record<string, string>;
+    let attrs: Record<string, string> = raw;
+    for (const key in raw) {
+      if (!key.startsWith('xmlns:')) continue;
+      const prefix = key.slice(6);
+      if (CANONICAL[raw[key]] && prefix !== CANONICAL[raw[key]]) rename.set(prefix, CANONICAL[raw[key]]);
     }
-    const el: XmlElement = { name: qname(tag.uri, tag.prefix, tag.local), attrs, children: [] };
+    if (rename.size) attrs = Object.fromEntries(Object.entries(raw).map(([k, v]) => [qname(k), v]));
+    const el: XmlElement = { name: qname(tag.name), attrs, children: [] };
     stack[stack.length - 1].children.push(el);
     stack.push(el);
   });
   parser.on('closetag', () => {
-    stack.pop();
+    const el = stack.pop()!;
+    // Streamed elements are handed over as they close and not kept: a long document's tree never
+    // has to be held whole.
+    const parent = stack[stack.length - 1];
+    if (stream && parent.name === stream.parent) {
+      parent.children.pop();
+      stream.each(el);
+    }
   });
   parser.on('text', (t) => {
-    stack[stack.length - 1].children.push(t);
+    const parent = stack[stack.length - 1];
+    // Whitespace between elements is markup layout, except inside an element that holds text.
+    if (parent.name === 'w:t' || parent.name === 'w:instrText' || parent.name === 'w:delText' || t.trim() !== '') parent.children.push(t);
   });
   parser.on('cdata', (t) => {
     stack[stack.length - 1].children.push(t);
