@@ -39,6 +39,7 @@ async function main(): Promise<void> {
   for (const d of docs) {
     const kinds = countKinds(d.outline);
     console.log(`${d.slug}  ${d.title}`);
+    console.log(`  source: ${d.source.file} (${d.source.format}, ${d.source.bytes} bytes), lines ${d.source.startLine}–${d.source.endLine}`);
     const facts = [['地区', d.region], ['发布机关', d.issuer], ['文号', d.docNumber], ['日期', d.date], ['规划期', d.period.from || d.period.to ? `${d.period.from ?? '?'}–${d.period.to ?? '?'}` : ''], ['类别', d.kind]];
     console.log(`  ${facts.map(([k, v]) => `${k}：${v || '—'}`).join('；')}`);
     console.log(`  units: ${Object.entries(kinds).sort().map(([k, v]) => `${k} ${v}`).join(', ')}; indicators ${d.indicators.length}; set aside ${d.stripped.length} lines; warnings ${d.warnings.length}`);

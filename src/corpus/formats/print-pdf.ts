@@ -1,10 +1,17 @@
 // Prints a page to PDF in a browser the caller has launched (Chromium through playwright-core, as the
 // browser tests do): a real text layer with line breaks from layout, a running header with the
 // title and page numbers in the footer, and tables with ruled borders.
-import type { Browser } from 'playwright-core';
+/** What printing needs of a browser (playwright-core's Browser has it). */
+export interface PrintingBrowser {
+  newPage(): Promise<{
+    setContent(html: string, options: { waitUntil: 'load' }): Promise<void>;
+    pdf(options: Record<string, unknown>): Promise<Uint8Array>;
+    close(): Promise<void>;
+  }>;
+}
 
 /** PDF bytes of an HTML page as Chromium prints it on A4. */
-export async function printPdf(browser: Browser, html: string, runningTitle: string): Promise<Uint8Array> {
+export async function printPdf(browser: PrintingBrowser, html: string, runningTitle: string): Promise<Uint8Array> {
   const page = await browser.newPage();
   try {
     await page.setContent(html, { waitUntil: 'load' });

@@ -175,6 +175,7 @@ function readGrid(xs: number[], ys: number[], h: Segment[], v: Segment[], lines:
         const id = find(r * C + c);
         // A run over the edge of its (merged) cell belongs to no single cell.
         const span = spans.get(id)!;
+        if (it.x < xs[span.c0] - TOL || it.x + it.width > xs[span.c1 + 1] + TOL) reliable = false;
         const list = cellLines.get(id) ?? [];
         const cur = list[list.length - 1];
         if (cur && cur.line === l) {
