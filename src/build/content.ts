@@ -3,15 +3,16 @@
 // the published schema before anything is written.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { PlanDoc, type Xref } from '../core/schema/index.ts';
+import { Ledger, Lineage, PlanDoc, Regions, type ProgressIssue, type Xref } from '../core/schema/index.ts';
 import type { SiteUrls } from '../core/urls.ts';
 import { displayName } from '../core/text.ts';
 import type { Plan } from '../ingest/model.ts';
 import { layoutPlan, planSummary } from '../publish/layout.ts';
 import { indicatorsCsv } from '../publish/open-data.ts';
+import { ledgerCsv, observationsCsv, progressTemplate } from '../publish/ledger-csv.ts';
+import { buildImplementation, type ProgressFile } from '../ledger/index.ts';
 import { pageToMdx, type PageLinks } from '../mdx/index.ts';
 import { buildXref } from '../xref/index.ts';
-import { cleanBodyName } from '../xref/bodies.ts';
 import { docKey } from '../xref/documents.ts';
 import type { ProjectPaths } from './config.ts';
 
@@ -34,7 +35,7 @@ export function publishPlans(plans: Plan[], urls: SiteUrls): PlanDoc[] {
 /** What a page links to, from the cross-links. */
 export function pageLinks(xref: Xref, urls: SiteUrls): PageLinks {
   const bodies = new Map<string, string>();
-  for (const b of xref.bodies) for (const n of [b.name, ...b.variants]) bodies.set(cleanBodyName(n), urls.body(b.id));
+  for (const b of xref.bodies) for (const n of [b.name, ...b.variants]) bodies.set(displayName(n), urls.body(b.id));
   const docs = new Map<string, string>();
   for (const d of xref.documents) for (const t of [d.title, ...d.variants]) docs.set(docKey(t), urls.document(d.id));
   const withXref = new Set<string>();
@@ -42,16 +43,21 @@ export function pageLinks(xref: Xref, urls: SiteUrls): PageLinks {
   for (const g of xref.sameText) for (const m of g.members) withXref.add(`${m.plan}#${m.id}`);
   for (const c of xref.taskIndicators.byClause) withXref.add(`${c.clause.plan}#${c.clause.id}`);
   return {
-    bodyHref: (name) => bodies.get(cleanBodyName(displayName(name))) ?? null,
+    bodyHref: (name) => bodies.get(displayName(name)) ?? null,
     documentHref: (title) => docs.get(docKey(title)) ?? null,
     hasXref: (plan, id) => withXref.has(`${plan}#${id}`),
   };
 }
 
-/** Replaces content/data and content/plans with the corpus; returns the published plans. */
-export function writeContent(plans: Plan[], paths: ProjectPaths, urls: SiteUrls): { docs: PlanDoc[]; xref: Xref } {
+/** Replaces content/data and content/plans with the corpus; returns the published plans and the progress rows left out. */
+export function writeContent(plans: Plan[], paths: ProjectPaths, urls: SiteUrls, progress: ProgressFile[] = []): { docs: PlanDoc[]; xref: Xref; issues: ProgressIssue[] } {
   const docs = publishPlans(plans, urls);
   const xref = buildXref(docs);
+  const impl = buildImplementation(docs, progress, urls);
+  // Validated like the plans: a mismatch is a bug and stops the build here, not in a page.
+  const ledger = Ledger.parse(impl.ledger);
+  const regions = Regions.parse(impl.regions);
+  const lineage = Lineage.parse(impl.lineage);
   const links = pageLinks(xref, urls);
   rmSync(paths.contentPlans, { recursive: true, force: true });
   rmSync(paths.contentData, { recursive: true, force: true });
@@ -62,5 +68,11 @@ export function writeContent(plans: Plan[], paths: ProjectPaths, urls: SiteUrls)
   }
   write(join(paths.contentData, 'indicators.csv'), indicatorsCsv(docs));
   write(join(paths.contentData, 'xref.json'), json(xref));
-  return { docs, xref };
+  write(join(paths.contentData, 'ledger.json'), json(ledger));
+  write(join(paths.contentData, 'ledger.csv'), ledgerCsv(ledger));
+  write(join(paths.contentData, 'observations.csv'), observationsCsv(ledger));
+  write(join(paths.contentData, 'regions.json'), json(regions));
+  write(join(paths.contentData, 'lineage.json'), json(lineage));
+  for (const d of docs) if (d.indicators.some((i) => !i.review)) write(join(paths.contentData, 'progress', `${d.slug}.csv`), progressTemplate(d));
+  return { docs, xref, issues: ledger.issues };
 }

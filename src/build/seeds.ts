@@ -22,6 +22,8 @@ export interface SeedsResult {
   errors: string[];
   /** Files skipped on purpose, with why (dotfiles, folders). */
   notes: string[];
+  /** The text of every seed read, by file (what the parser and the /source/ page see). */
+  texts: Map<string, string>;
 }
 
 /** Reviewed slug of a plan title, if any (src/build/slugs.json). */
@@ -61,6 +63,8 @@ export function listSeeds(seedsDir: string): { files: string[]; errors: string[]
       continue;
     }
     if (!statSync(real).isFile()) {
+      // seeds/progress holds indicator values, read by src/build/progress.ts.
+      if (name === 'progress') continue;
       notes.push(`${name}: skipped (${lstatSync(path).isSymbolicLink() ? 'a link to a folder' : 'a folder'})`);
       continue;
     }
@@ -103,6 +107,7 @@ export async function readSeeds(seedsDir: string): Promise<SeedsResult> {
   const { files, errors, notes } = listSeeds(seedsDir);
   const plans: Plan[] = [];
   const sources = new Map<string, SourceText>();
+  const texts = new Map<string, string>();
   for (const f of files) {
     try {
       const bytes = new Uint8Array(readFileSync(join(seedsDir, f)));
@@ -117,6 +122,7 @@ export async function readSeeds(seedsDir: string): Promise<SeedsResult> {
         }
       }
       sources.set(f, source);
+      texts.set(f, source.text);
       plans.push(...parsed);
     } catch (e) {
       if (e instanceof SeedError) errors.push(e.message);
@@ -132,5 +138,5 @@ export async function readSeeds(seedsDir: string): Promise<SeedsResult> {
       p.slug = `${p.slug}-${n + 1}`;
     }
   }
-  return { plans, sources, errors, notes };
+  return { plans, sources, errors, notes, texts };
 }

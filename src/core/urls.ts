@@ -23,6 +23,15 @@ export interface SiteUrls {
   topic(id: string): string;
   topics(): string;
   indicators(): string;
+  /** A plan's indicator ledger (its indicators with status). */
+  ledger(slug: string): string;
+  /** One indicator's ledger page (observations, status, chart). */
+  indicator(slug: string, id: string): string;
+  /** The status rule of the ledger, explained. */
+  statusRule(): string;
+  regions(): string;
+  /** A region page by GB/T 2260 code. */
+  region(code: string): string;
   search(query?: string): string;
   data(file?: string): string;
   pagefind(): string;
@@ -56,6 +65,11 @@ export function siteUrls(basePath: string | undefined): SiteUrls {
     topic: (id) => at(`topics/${id}/`),
     topics: () => at('topics/'),
     indicators: () => at('indicators/'),
+    ledger: (slug) => at(`indicators/${slug}/`),
+    indicator: (slug, id) => at(`indicators/${slug}/${id}/`),
+    statusRule: () => at('indicators/status-rule/'),
+    regions: () => at('regions/'),
+    region: (code) => at(`regions/${code}/`),
     search: (query) => at('search/') + (query ? `?q=${encodeURIComponent(query)}` : ''),
     data: (file = '') => at(`data/${file}`),
     pagefind: () => at('pagefind/'),

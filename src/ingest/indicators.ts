@@ -3,18 +3,23 @@ import type { Indicator, Table, TableRow, Warning } from './model.ts';
 import type { RawTable } from './table.ts';
 import { parseValue } from './values.ts';
 
-type Role = 'seq' | 'category' | 'name' | 'baseline' | 'target' | 'attribute' | 'other';
+/** What a column of an indicator table holds. */
+export type Role = 'seq' | 'category' | 'name' | 'unit' | 'baseline' | 'target' | 'actual' | 'completion' | 'attribute' | 'other';
 
 const flat = (s: string) => s.replace(/[\s\n]+/g, '');
+
+const FIVE_YEAR_END: Record<string, number> = { 十一五: 2010, 十二五: 2015, 十三五: 2020, 十四五: 2025, 十五五: 2030 };
 
 /** Assigns each header cell a role; years decide baseline (earlier) and target (later). */
 export function columnRoles(header: string[]): Role[] {
   const roles: Role[] = header.map((h) => {
     const t = flat(h);
     if (/序号|编号/.test(t)) return 'seq';
-    if (/^(项目|分类|类别|领域|类型|类别名称)$/.test(t)) return 'category';
+    if (/^(项目|分类|类别|领域|类型|类别名称|一级指标)$/.test(t)) return 'category';
     if (/属性/.test(t)) return 'attribute';
-    if (/完成率|完成情况|实际|现值/.test(t)) return 'other';
+    if (/^(计量)?单位$/.test(t)) return 'unit';
+    if (/完成率|完成比例|达成率/.test(t)) return 'completion';
+    if (/完成情况|完成值|实际|实现值|实绩|现值$/.test(t)) return 'actual';
     if (/目标|指标情况|规划值|预期值|目标值/.test(t)) return 'target';
     if (/基期|基数|现状|基准/.test(t)) return 'baseline';
     if (/指标|名称/.test(t)) return 'name';
@@ -22,7 +27,7 @@ export function columnRoles(header: string[]): Role[] {
     return 'other';
   });
   const years = header.map((h, i) => ({ i, y: /^(\d{4})年?/.exec(flat(h))?.[1] })).filter((x) => x.y && roles[x.i] === 'baseline');
-  if (years.length === 1) roles[years[0].i] = 'target';
+  if (years.length === 1 && !roles.includes('target')) roles[years[0].i] = 'target';
   if (years.length >= 2) {
     const sorted = [...years].sort((a, b) => Number(a.y) - Number(b.y));
     for (const x of sorted) roles[x.i] = 'other';
@@ -30,6 +35,16 @@ export function columnRoles(header: string[]): Role[] {
     roles[sorted[sorted.length - 1].i] = 'target';
   }
   return roles;
+}
+
+/** The year a column's values refer to: its own year (2020年), the end of the five-year period it
+ * names (“十二五”指标情况 → 2015), else `fallback`. */
+export function columnYear(header: string, fallback: number | null): number | null {
+  const t = flat(header);
+  const y = /(\d{4})年?/.exec(t);
+  if (y) return Number(y[1]);
+  for (const [name, end] of Object.entries(FIVE_YEAR_END)) if (t.includes(name)) return end;
+  return fallback;
 }
 
 /** True when a row looks like a header: no cell is a number and some cell names a column. */
@@ -50,6 +65,8 @@ export interface TableContext {
   caption: string;
   notes: string[];
   file: string;
+  /** The plan's period, for the years of target columns that name none. */
+  period?: { from: number | null; to: number | null };
 }
 
 /** Builds the Table model and its indicators from a raw flattened table. */
@@ -61,6 +78,10 @@ export function buildTable(raw: RawTable, ctx: TableContext, warnings: Warning[]
   const roles = hasHeader ? columnRoles(header) : [];
   const catCol = roles.indexOf('category');
   const nameCol = roles.indexOf('name');
+  // A table that reports what was achieved (完成情况, 完成率) reviews a previous period: its targets are
+  // that period's, not this plan's.
+  const review = roles.includes('actual') || roles.includes('completion');
+  const years = header.map((h, i) => (['baseline', 'target', 'actual', 'completion'].includes(roles[i]) ? columnYear(h, roles[i] === 'target' && !review ? ctx.period?.to ?? null : null) : null));
   const rows: TableRow[] = [];
   const indicators: Indicator[] = [];
   let group = '';
@@ -95,11 +116,16 @@ export function buildTable(raw: RawTable, ctx: TableContext, warnings: Warning[]
     if (!name) return;
     const value = (role: Role) => {
       const i = roles.indexOf(role);
-      return i >= 0 ? parseValue(cells[i]) : null;
+      if (i < 0) return null;
+      const v = parseValue(cells[i]);
+      return v && { ...v, year: years[i] };
     };
     const target = value('target');
     const baseline = value('baseline');
+    const actual = value('actual');
+    const completion = value('completion');
     const attrCell = roles.indexOf('attribute') >= 0 ? flat(cells[roles.indexOf('attribute')]) : '';
+    const unitCell = roles.indexOf('unit') >= 0 ? flat(cells[roles.indexOf('unit')]) : '';
     const other: Record<string, string> = {};
     roles.forEach((role, i) => {
       if (role === 'other' || role === 'seq') other[flat(header[i])] = cells[i];
@@ -110,12 +136,12 @@ export function buildTable(raw: RawTable, ctx: TableContext, warnings: Warning[]
       category: catCol >= 0 ? lastCat : group,
       group,
       name,
-      unit: unit || target?.unit || baseline?.unit || '',
+      unit: unit || unitCell || target?.unit || baseline?.unit || actual?.unit || '',
       baseline,
       target,
-      actual: null,
-      completion: null,
-      review: false,
+      actual,
+      completion,
+      review,
       attribute: attrCell === '预期性' || attrCell === '约束性' ? attrCell : null,
       other,
     });

@@ -12,6 +12,8 @@ export interface Unit {
   marker: MarkerKind | null;
   /** The number exactly as written (第四章, 一、, （一）, 1．, ——, 专栏2); empty when none. */
   label: string;
+  /** The number the label means (4 for 第四章, 2 for 1.2), for ids and numbering checks; 0 when none. */
+  number: number;
   /** Heading text, an item's first sentence, or a paragraph's lead sentence; may be empty. */
   title: string;
   /** Body text that follows the title on the same unit. */
@@ -82,7 +84,7 @@ export interface Plan {
   source: { file: string; format: SourceFormat; bytes: number; sha256: string; startLine: number; endLine: number };
   notice: Notice | null;
   /** Lines set aside as not plan text (title, notice, web metadata, footer, page numbers …), with why. */
-  stripped: { line: number; text: string; role: StrippedRole }[];
+  stripped: { line: number; text: string; role: StrippedRole; reason: string }[];
   /** Top-level units: preamble paragraphs first, then the divisions. */
   body: Unit[];
   indicators: Indicator[];

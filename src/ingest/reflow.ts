@@ -26,7 +26,11 @@ const TERMINAL = /([。！？；：:;!?〕】\]]|[。！？][”’」』）)])$
 /** True when a line plainly ends: a sentence end, a heading, or a short unpunctuated label. */
 function ends(text: string): boolean {
   if (TERMINAL.test(text) || CAPTION.test(text)) return true;
+  // A bracketed note after the last sentence (a responsibility annotation) closes the paragraph.
+  if (/[。！？][^。！？]*[)）]$/.test(text)) return true;
   if (isHeadingText(text)) return true;
+  // A short unpunctuated line (an issuer, a date, a title part) is a line of its own, not a broken
+  // sentence: PDF breaks fall at the full width of a line, 20+ characters.
   if (!readMarker(text) && text.length <= 20 && !/[，、。；：,]/.test(text)) return true;
   return false;
 }

@@ -14,6 +14,7 @@ const SENTENCE_END = /[。；！？]/;
 
 /** A line that can continue the cell above it: short, no sentence end. */
 function isCellContinuation(l: SourceLine): boolean {
+  // A cell's own line break leaves a short piece (the seeds' are 2–12 characters); 24 excludes prose lines.
   return !l.tabLed && !l.tabbed && l.text !== '' && l.text.length <= 24 && !SENTENCE_END.test(l.text);
 }
 

@@ -92,6 +92,7 @@ export function unit(id: string, over: Partial<Unit> = {}): Unit {
     kind: 'section',
     marker: 'cn',
     label: '一、',
+    number: 1,
     title: '',
     text: '',
     line: 1,

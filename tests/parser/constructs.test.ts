@@ -4,7 +4,7 @@ import { parseSeed } from '../../src/ingest/parse.ts';
 import { decodeSeed, SeedError } from '../../src/ingest/decode.ts';
 import { readMarker } from '../../src/ingest/markers.ts';
 import { parseValue } from '../../src/ingest/values.ts';
-import { readResponsibility } from '../../src/ingest/responsibility.ts';
+import { newRules, readResponsibility } from '../../src/ingest/responsibility.ts';
 import { renderUnits } from './render.ts';
 
 const parse = (text: string) => parseSeed('fixture.txt', text, () => 'fixture');
@@ -156,11 +156,12 @@ describe('values', () => {
     ['1-2个', { value: 1, max: 2, unit: '个' }],
     ['100/90', { values: [100, 90] }],
     ['18.78件', { value: 18.78, unit: '件' }],
-    ['-', { value: null }],
   ])('%s', (raw, expected) => {
     expect(parseValue(raw)).toMatchObject({ raw, ...expected });
   });
-  it('a blank cell has no value', () => expect(parseValue(' ')).toBeNull());
+  it('a blank cell, a dash or 无 has no value (the indicator was not set)', () => {
+    for (const raw of [' ', '-', '—', '－', '无', '/']) expect(parseValue(raw), raw).toBeNull();
+  });
 });
 
 describe('responsibility', () => {
@@ -169,9 +170,27 @@ describe('responsibility', () => {
     expect(r.text).toBe('推进工作。');
     expect(r.responsibility).toMatchObject({ lead: ['区市场监管局（知识产权局）'], others: ['区科技局', '各镇（街道）'] });
   });
-  it('a single body without 牵头 leads; several share the work', () => {
+  it('a list with no lead named makes every body responsible (lead)', () => {
     expect(readResponsibility('x〔责任单位：区委组织部负责〕').responsibility?.lead).toEqual(['区委组织部']);
-    expect(readResponsibility('x〔责任单位：区人民法院、区公安局按职责分工负责〕').responsibility).toMatchObject({ lead: [], others: ['区人民法院', '区公安局'] });
+    expect(readResponsibility('x〔责任单位：区人民法院、区公安局按职责分工负责〕').responsibility).toMatchObject({ lead: ['区人民法院', '区公安局'], others: [] });
+  });
+  it('reads the other common forms', () => {
+    const r = (t: string) => readResponsibility(t).responsibility;
+    expect(r('推进。（市政务服务局负责）')).toMatchObject({ lead: ['市政务服务局'], others: [] });
+    expect(r('推进。（牵头单位：市税务局；配合单位：市财政局、市人民银行）')).toMatchObject({ lead: ['市税务局'], others: ['市财政局', '市人民银行'] });
+    expect(r('推进。〔市发展改革委牵头，市市场监管局按职责分工负责〕')).toMatchObject({ lead: ['市发展改革委'], others: ['市市场监管局'] });
+    expect(r('由市市场监管局牵头，市公安局、市商务局配合。')).toMatchObject({ lead: ['市市场监管局'], others: ['市公安局', '市商务局'] });
+  });
+  it('ends a list at 。 and keeps a 下同 rule for the annotations after it', () => {
+    const rules = newRules();
+    expect(readResponsibility('x（市司法局、市工商联。排名第一的为牵头单位，下同）', rules).responsibility).toMatchObject({ lead: ['市司法局'], others: ['市工商联'] });
+    expect(readResponsibility('y（市自然资源局、市水务局）', rules).responsibility).toMatchObject({ lead: ['市自然资源局'], others: ['市水务局'] });
+    expect(readResponsibility('z〔责任单位：省发展改革委、省市场监管局按职责分工负责。具体任务均涉及各市人民政府，不再做分工，下同。〕').responsibility).toMatchObject({ lead: ['省发展改革委', '省市场监管局'], others: [] });
+  });
+  it('does not take deadlines or catch-alls for bodies, and keeps a shared suffix whole', () => {
+    expect(readResponsibility('x（牵头单位：州行政审批服务局；责任单位：州司法局、州委编办及州直相关单位，6月底完成）').responsibility).toMatchObject({ lead: ['州行政审批服务局'], others: ['州司法局', '州委编办', '州直相关单位'] });
+    expect(readResponsibility('x（省发改委、能源局等省有关部门和各地级以上市人民政府按职责分工负责）').responsibility).toMatchObject({ lead: ['省发改委', '能源局', '各地级以上市人民政府'] });
+    expect(readResponsibility('x（哈尔滨、黑河、绥芬河市政府负责）').responsibility).toMatchObject({ lead: ['哈尔滨、黑河、绥芬河市政府'] });
   });
 });
 

@@ -30,7 +30,9 @@ export function renderPlan(p: ParsedPlan): string {
   s += renderUnits(p.body);
   s += '\nindicators:\n';
   for (const i of p.indicators) {
-    s += `${i.id} ${i.category}${i.group && i.group !== i.category ? `/${i.group}` : ''} | ${i.name} (${i.unit}) | ${i.baseline?.raw ?? '∅'} → ${i.target?.raw ?? '∅'}${i.target?.op ? ` [${i.target.op}${i.target.value}]` : ''} | ${i.attribute ?? ''}${Object.keys(i.other).length ? ' ' + JSON.stringify(i.other) : ''}\n`;
+    const v = (x: typeof i.baseline) => (x ? `${x.raw}${x.year ? `@${x.year}` : ''}` : '∅');
+    const review = i.review ? ` | review: actual ${v(i.actual)}, completion ${v(i.completion)}` : '';
+    s += `${i.id} ${i.category}${i.group && i.group !== i.category ? `/${i.group}` : ''} | ${i.name} (${i.unit}) | ${v(i.baseline)} → ${v(i.target)}${i.target?.op ? ` [${i.target.op}${i.target.value}]` : ''} | ${i.attribute ?? ''}${review}${Object.keys(i.other).length ? ' ' + JSON.stringify(i.other) : ''}\n`;
   }
   s += '\nwarnings:\n' + p.warnings.map((w) => `${w.line}: ${w.message}`).join('\n') + '\n';
   return s;

@@ -24,6 +24,7 @@ export function unit(s: UnitSpec): Unit {
     kind,
     marker: null,
     label: '',
+    number: 0,
     title: s.title ?? '',
     text: s.text ?? '',
     line: 1,

@@ -5,12 +5,21 @@ import { z } from 'zod';
 
 /** How a division is numbered, as written in the text. */
 export const MarkerKind = z.enum([
+  'part', // 第一篇, 第一部分
   'chapter', // 第四章
-  'cn', // 一、
-  'cn-paren', // （一） or (一)
+  'chapter-section', // 第二节 (under a chapter)
+  'article', // 第三条 (办法-style texts)
+  'cn', // 一、 (also 壹、)
+  'cn-paren', // （一） or (一), ㈠
   'num', // 1. 1． 1、
-  'num-paren', // （1） or (1)
+  'num-paren', // （1） or (1), ⑴
   'num-half', // 1)
+  'decimal-1', // 1 总则 (a number and a space, in texts numbered 1 / 1.1 / 1.1.1)
+  'decimal-2', // 1.1
+  'decimal-3', // 1.1.1
+  'circled', // ①
+  'alpha', // a. a． a、
+  'alpha-paren', // (a) （a）
   'dash', // ——
   'box', // 专栏3
 ]);
@@ -189,7 +198,7 @@ export const Warning = z.object({ file: z.string(), line: z.number().int(), mess
 export type Warning = z.infer<typeof Warning>;
 
 /** Why a line of the source was set aside instead of published as plan text. */
-export const StrippedRole = z.enum(['title', 'notice', 'web-meta', 'site', 'image', 'page-number', 'bookmark', 'footer', 'duplicate']);
+export const StrippedRole = z.enum(['title', 'notice', 'web-meta', 'site', 'news', 'contents', 'image', 'page-number', 'bookmark', 'footer', 'duplicate']);
 export type StrippedRole = z.infer<typeof StrippedRole>;
 
 /** One body page of a plan. */
@@ -242,7 +251,8 @@ export const PlanDoc = PlanSummary.extend({
   meta: PlanMeta,
   source: PlanSource,
   notice: z.object({ lines: z.array(z.string()) }).nullable(),
-  stripped: z.array(z.object({ line: z.number().int(), text: z.string(), role: StrippedRole })),
+  /** Lines set aside as not plan text, with their role and why (a person can check each one). */
+  stripped: z.array(z.object({ line: z.number().int(), text: z.string(), role: StrippedRole, reason: z.string() })),
   pages: z.array(PlanPage),
   outline: z.array(OutlineNode),
   indicators: z.array(Indicator),
