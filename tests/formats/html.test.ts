@@ -28,7 +28,7 @@ describe('saved government pages read like their .txt', () => {
       expect(chrome.length).toBeGreaterThanOrEqual(10);
       for (const c of chrome) expect(source.text, c).not.toContain(c);
       expect(source.text.split('\n').slice(0, 3)).toEqual([`索引号：${facts.indexNo}`, `主题分类：${facts.topic}`, `发布机构：${facts.issuer}`]);
-      expect(plans[0].meta).toMatchObject({ indexNo: facts.indexNo, topicClass: facts.topic });
+      expect(plans[0].meta).toMatchObject({ indexNo: facts.indexNo, topicClass: facts.topic, validity: facts.validity, publishedAt: facts.published });
       expect(plans.map((p) => p.meta.title)).toEqual(s.plans.map((p) => p.meta.title));
     });
   }
