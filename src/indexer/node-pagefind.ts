@@ -1,10 +1,10 @@
 // Loads a built Pagefind bundle (dist/pagefind/pagefind.js) in Node, so tests and the CLI run the
 // very code the browser runs; fetch is served from disk and the bytes are counted.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import type { PagefindLike } from '../core/search/engine.ts';
-import { clauseLoader, STORE_DIR } from '../core/search/store.ts';
+import { groupLoader } from '../core/search/store.ts';
 
 export interface NodePagefind {
   pf: PagefindLike & { init?(): Promise<void> };
@@ -14,8 +14,9 @@ export interface NodePagefind {
   reset(): void;
 }
 
-/** Imports the bundle with a file-backed fetch and a zh-CN document stub (as on the site). */
-export async function loadNodePagefind(dir = 'dist/pagefind'): Promise<NodePagefind> {
+/** Imports the bundle with a file-backed fetch and a zh-CN document stub (as on the site); `merge`
+ * lists further index folders (the other shards of an assembled site), merged as the page does. */
+export async function loadNodePagefind(dir = 'dist/pagefind', merge: string[] = []): Promise<NodePagefind> {
   const base = pathToFileURL(resolve(dir) + '/').href;
   let bytes = 0;
   let served: string[] = [];
@@ -25,17 +26,17 @@ export async function loadNodePagefind(dir = 'dist/pagefind'): Promise<NodePagef
     if (!url.startsWith('file:')) return realFetch(input, init);
     const body = readFileSync(fileURLToPath(url.split('?')[0]));
     bytes += body.length;
-    served.push(url.slice(base.length).split('?')[0]);
+    served.push((url.startsWith(base) ? url.slice(base.length) : url).split('?')[0]);
     return new Response(body, { status: 200 });
   }) as typeof fetch;
   const g = globalThis as Record<string, unknown>;
   g.document ??= { currentScript: null, querySelector: () => ({ getAttribute: () => 'zh-CN' }) };
-  const mod = (await import(base + 'pagefind.js')) as NodePagefind['pf'] & { options(o: object): Promise<void> };
+  const mod = (await import(base + 'pagefind.js')) as Omit<NodePagefind['pf'], 'group'> & { options(o: object): Promise<void>; mergeIndex(url: string): Promise<void> };
   // Result URLs are site paths, as in the browser (else Pagefind prefixes the file: base).
   await mod.options({ baseUrl: '/' });
   await mod.init?.();
-  // Pagefind's API plus the clause store (as the search page does); absent in older indexes.
-  const pf: NodePagefind['pf'] = { ...mod };
-  if (existsSync(resolve(dir, STORE_DIR))) pf.clause = clauseLoader(base);
+  await Promise.all(merge.map((m) => mod.mergeIndex(pathToFileURL(resolve(m) + '/').href)));
+  // Pagefind's API plus the clause store (as the search page does).
+  const pf: NodePagefind['pf'] = { ...mod, group: groupLoader(base) };
   return { pf, bytes: () => bytes, files: () => served, reset: () => { bytes = 0; served = []; } };
 }

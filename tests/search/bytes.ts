@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { loadNodePagefind } from '../../src/indexer/node-pagefind.ts';
 import { searchClauses } from '../../src/core/search/engine.ts';
-import { clauseLoader } from '../../src/core/search/store.ts';
+import { groupLoader } from '../../src/core/search/store.ts';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Query } from './evaluate.ts';
@@ -36,7 +36,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   // A fresh Pagefind instance and clause cache: nothing loaded yet, as on a new page.
   const cold = async () => {
     await pf.destroy(); await pf.options({ baseUrl: '/' }); await pf.init();
-    if (pf.clause) pf.clause = clauseLoader(pathToFileURL(resolve(dir) + '/').href);
+    pf.group = groupLoader(pathToFileURL(resolve(dir) + '/').href);
     node.reset();
   };
 

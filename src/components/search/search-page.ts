@@ -1,21 +1,23 @@
 // The /search/ page: query and filters live in the URL; results come from the shared engine
 // (src/core/search/engine.ts), so the page ranks exactly like `npm run search`.
-import { preloadFilters, preloadQuery, searchClauses, type Hit, type PagefindLike, type SearchOptions, type SearchOutcome } from '../../core/search/engine.ts';
-import { clauseLoader } from '../../core/search/store.ts';
+import { preloadQuery, searchClauses, type Hit, type PagefindLike, type SearchOptions, type SearchOutcome } from '../../core/search/engine.ts';
+import { groupLoader } from '../../core/search/store.ts';
 import { MAX_QUERY_CHARS } from '../../core/search/query.ts';
 import { FILTER_LABELS, filtersFromUrl, hitHref, urlForState } from './filters.ts';
 
 let pagefind: Promise<PagefindLike> | null = null;
 
 /** Loads Pagefind's own bundle once, lazily, from the built site (never bundled by Vite), with the
- * clause store beside it; also starts loading the filter chunks so the first query need not wait. */
+ * clause store beside it. In a site assembled from shards the page lists the other shards' indexes
+ * (`data-pagefind-merge`), merged through Pagefind's multisite `mergeIndex`. No filter chunk is
+ * loaded up front: each lists every record of the corpus, and Pagefind loads one when it is used. */
 function loadPagefind(): Promise<PagefindLike> {
   const base = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/`;
+  const merge = JSON.parse(document.querySelector('[data-pagefind-merge]')?.getAttribute('data-pagefind-merge') || '[]') as string[];
   pagefind ??= import(/* @vite-ignore */ `${base}pagefind.js`).then(async (mod) => {
     await mod.init?.();
-    const pf: PagefindLike = { search: mod.search, filters: mod.filters, preload: mod.preload, clause: clauseLoader(new URL(base, location.href).href) };
-    preloadFilters(pf);
-    return pf;
+    await Promise.all(merge.map((path) => mod.mergeIndex(new URL(path, location.href).href)));
+    return { search: mod.search, preload: mod.preload, group: groupLoader(new URL(base, location.href).href) } satisfies PagefindLike;
   });
   // A failed load (offline, index missing) is not cached: the next query tries again.
   pagefind.catch(() => { pagefind = null; });
@@ -64,7 +66,7 @@ export function statusText(r: SearchOutcome, ms: number): string {
   if (r.unmatched.length) notes.push(`未找到${q(r.unmatched)}，以下结果只匹配${q(r.matched)}。`);
   else if (!r.together && r.parts.length > 1) notes.push(`没有条款同时包含${q(r.matched)}，以下结果只匹配其中一部分。`);
   for (const x of r.readAs) notes.push(`“${x.typed}”按“${x.as}”匹配。`);
-  return `${notes.join('')}找到 ${r.total} 条相关条款，显示前 ${r.hits.length} 条（${ms} 毫秒）。`;
+  return `${notes.join('')}找到${r.approximate ? '约' : ' '}${r.total} 条相关条款，显示前 ${r.hits.length} 条（${ms} 毫秒）。`;
 }
 
 const KINDS: Record<string, string> = { chapter: '章', section: '节', item: '条目', box: '专栏', paragraph: '段落', table: '表格', row: '指标行', plan: '规划' };

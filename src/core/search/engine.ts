@@ -17,29 +17,10 @@ export interface PagefindLike {
   search(term: string, opts?: { filters?: Record<string, unknown> }): Promise<PfResponse | null>;
   /** Loads the index chunks of a term string without searching (Pagefind's preload). */
   preload?(term: string, opts?: { filters?: Record<string, unknown> }): Promise<unknown>;
-  /** Loads every filter chunk; Pagefind only counts filter values once they are loaded. */
-  filters?(): Promise<unknown>;
-  /** Display fields of a clause by Pagefind page id (the clause store, store.ts); without it the
-   * engine falls back to Pagefind's fragment meta (indexes built before the store existed). */
-  clause?(id: string): Promise<ClauseData>;
+  /** The clauses of a Pagefind record (a group of clauses) by page id: the clause store, store.ts. */
+  group(id: string): Promise<ClauseData[]>;
 }
 
-const filtersLoaded = new WeakMap<object, Promise<unknown>>();
-
-/** Loads filter chunks once per Pagefind instance, so every result carries facet counts; the page
- * calls it when Pagefind loads, so the first query does not wait for them. */
-export function preloadFilters(pf: PagefindLike): Promise<unknown> {
-  return ensureFilters(pf);
-}
-
-function ensureFilters(pf: PagefindLike): Promise<unknown> {
-  let p = filtersLoaded.get(pf);
-  if (!p) {
-    p = pf.filters ? pf.filters() : Promise.resolve();
-    filtersLoaded.set(pf, p);
-  }
-  return p;
-}
 export interface PfResult {
   id: string;
   score: number;
@@ -73,9 +54,13 @@ export interface SearchOutcome {
   /** The typed parts, as search keys. */
   parts: string[];
   hits: Hit[];
-  /** Clauses that answer the query (before the cut to `limit`). */
+  /** Clauses that answer the query (before the cut to `limit`), plus one for each record Pagefind
+   * matched that was not read (a record holds a few clauses), so an estimate when `approximate`. */
   total: number;
-  /** Filter value counts among matched clauses. */
+  /** True when some records Pagefind matched were not read, so `total` is an estimate. */
+  approximate: boolean;
+  /** Filter value counts among the clauses that answer the query and were read (Pagefind's own
+   * counts would need every filter chunk, which grows with the corpus, and would count records). */
   filters: Record<string, Record<string, number>>;
   /** True when the hits were found other than exactly (everyday words, typos). */
   relaxed: boolean;
@@ -95,14 +80,14 @@ export interface SearchOptions {
   filters?: Record<string, string[]>;
   /** Hits returned. */
   limit?: number;
-  /** Candidates whose clause data is loaded and re-ranked (default: limit + 2, at least 12; the
-   * pre-order is good enough that 12 give the same figures as 40, and every load is a request). */
+  /** Pagefind records (groups of clauses) whose clause data is loaded and re-ranked (default:
+   * limit + 2, at least 12: every load is a request, and the pre-order is good enough). */
   candidates?: number;
   /** Filled with the time spent in each step (ms), for the page's timing marks and benchmarks. */
   timings?: Partial<Record<'search' | 'load' | 'rank', number>>;
 }
 
-/** Candidates re-ranked when the first ranking is weak (no clause holds every part exactly or
+/** Records re-ranked when the first ranking is weak (no clause holds every part exactly or
  * through an everyday word): near misses rank low in Pagefind's order, so more are read. */
 export const WEAK_CANDIDATES = 20;
 
@@ -117,6 +102,7 @@ export function preloadQuery(pf: PagefindLike, query: string): void {
 
 const now = () => globalThis.performance?.now() ?? Date.now();
 
+/** A Pagefind record (a group of clauses) with its pre-order. */
 interface Candidate { id: string; r: PfResult; pre: number }
 interface Ranked { data: ClauseData; s: Scored }
 
@@ -127,14 +113,15 @@ export async function searchClauses(pf: PagefindLike, query: string, opts: Searc
   const nCand = opts.candidates ?? Math.max(12, limit + 2);
   const plan = planQuery(query);
   const parts = plan.parts;
-  const empty: SearchOutcome = { query, parts: parts.map((p) => p.key), hits: [], total: 0, filters: {}, relaxed: false, unmatched: [], matched: [], readAs: [], together: false, cut: plan.cut };
+  const empty: SearchOutcome = { query, parts: parts.map((p) => p.key), hits: [], total: 0, approximate: false, filters: {}, relaxed: false, unmatched: [], matched: [], readAs: [], together: false, cut: plan.cut };
   if (!parts.length) return empty;
   // Values of one facet are alternatives (any); different facets narrow each other.
   const active = Object.entries(opts.filters ?? {}).filter(([, v]) => v.length);
   const filters = active.length ? { filters: Object.fromEntries(active.map(([k, v]) => [k, { any: v }])) } : {};
+  // A record's filter values are those of all its clauses; each clause is checked on its own values.
+  const passes = (c: ClauseData) => active.every(([k, vs]) => (c.facets[k] ?? []).some((v) => vs.includes(v)));
   const tm = opts.timings;
   const t0 = now();
-  await ensureFilters(pf);
   const pool = new Map<string, Candidate>();
   let main: PfResponse | null = null;
   const run = async (lookups: Lookup[]) => {
@@ -148,17 +135,18 @@ export async function searchClauses(pf: PagefindLike, query: string, opts: Searc
   let tSearch = now() - t0;
   let tLoad = 0;
   let tRank = 0;
-  const loaded = new Map<string, ClauseData>();
+  // Records read (page id → their clauses) and clauses ranked (by url).
+  const loaded = new Map<string, ClauseData[]>();
   const ranked = new Map<string, Ranked>();
-  // Loads and scores the n best candidates not yet read (by pre-order).
+  // Loads the n best records not yet read (by pre-order) and scores each of their clauses.
   const rankMore = async (n: number, h: Homophones | null) => {
     const t1 = now();
     const next = [...pool.values()].filter((c) => !loaded.has(c.id)).sort((a, b) => b.pre - a.pre).slice(0, n);
-    await Promise.all(next.map(async (c) => loaded.set(c.id, await clauseData(pf, c))));
+    await Promise.all(next.map(async (c) => loaded.set(c.id, await pf.group(c.id))));
     const t2 = now();
-    for (const [id, data] of loaded) {
-      if (ranked.has(id) && !h) continue;
-      ranked.set(id, { data, s: scoreClause({ parts, title: searchKey(data.title ?? ''), text: searchKey((data.title ?? '') + (data.text ?? '')), kind: data.kind, homophones: h }) });
+    for (const data of [...loaded.values()].flat()) {
+      if ((ranked.has(data.url) && !h) || !passes(data)) continue;
+      ranked.set(data.url, { data, s: scoreClause({ parts, title: searchKey(data.title ?? ''), text: searchKey((data.title ?? '') + (data.text ?? '')), kind: data.kind, homophones: h }) });
     }
     tLoad += t2 - t1;
     tRank += now() - t2;
@@ -211,8 +199,8 @@ export async function searchClauses(pf: PagefindLike, query: string, opts: Searc
     answers.splice(0, answers.length, ...new Set([...lead, ...rest]));
   }
   const hits = answers.slice(0, limit).map(({ data, s }) => toHit(data, s));
-  // Clauses Pagefind matched with every part that were not read still answer the query (unless the
-  // lookup was weak: then Pagefind may have dropped a part).
+  // Records Pagefind matched with every part that were not read still hold answers (unless the lookup
+  // was weak: then Pagefind may have dropped a part); each counts as one clause.
   const unread = weak ? 0 : main.results.filter((r) => !loaded.has(r.id)).length;
   if (tm) Object.assign(tm, { search: tSearch, load: tLoad, rank: tRank });
   const shown = answers.slice(0, limit);
@@ -227,7 +215,8 @@ export async function searchClauses(pf: PagefindLike, query: string, opts: Searc
     parts: parts.map((p) => p.key),
     hits,
     total: answers.length + unread,
-    filters: main.filters,
+    approximate: unread > 0,
+    filters: facetCounts(answers.map((a) => a.data)),
     relaxed: shown.some((a) => a.s.parts.some((m) => m.kind !== 'exact')),
     unmatched: shown.length ? parts.filter((_, i) => !matchedAt(i)).map((p) => p.typed) : parts.map((p) => p.typed),
     matched: parts.filter((_, i) => matchedAt(i)).map((p) => p.typed),
@@ -251,9 +240,11 @@ function addAll(pool: Map<string, Candidate>, resp: PfResponse | null, l: Lookup
   }
 }
 
-/** Display fields of a candidate: from the clause store, else Pagefind's fragment meta. */
-function clauseData(pf: PagefindLike, c: Candidate): Promise<ClauseData> {
-  return pf.clause ? pf.clause(c.id) : c.r.data().then((d) => ({ ...d.meta, url: d.url }) as ClauseData);
+/** Count of clauses per filter value. */
+function facetCounts(clauses: ClauseData[]): Record<string, Record<string, number>> {
+  const out: Record<string, Record<string, number>> = {};
+  for (const c of clauses) for (const [k, vs] of Object.entries(c.facets)) for (const v of vs) (out[k] ??= {})[v] = (out[k][v] ?? 0) + 1;
+  return out;
 }
 
 /** A ranked clause as a hit: excerpt around the matched words, ranges of whole words only. */

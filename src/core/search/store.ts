@@ -1,11 +1,13 @@
-// Clause store: the display fields of each clause in a small gzipped JSON file named after the
-// clause's Pagefind page id (`<index>/clause/<id>.json.gz`). Pagefind indexes every meta field as
-// words, so keeping title/text out of Pagefind's meta keeps ~160 kB of Chinese meta words out of the
-// index chunks (they shared a chunk with our ASCII terms), and the engine reads ~0.5 kB per clause
-// instead of a ~1 kB Pagefind fragment (which repeats the bigram terms), on the main thread.
+// Clause store: the display fields and facet values of the clauses of one Pagefind record (a group
+// of consecutive clauses, src/indexer/groups.ts) in one small gzipped JSON file named after the
+// record's Pagefind page id (`<index>/clause/<id>.json.gz`). Pagefind indexes every meta field as
+// words, so title/text stay out of Pagefind's meta (they shared index chunks with our ASCII terms),
+// and the engine reads a group's clauses in one request instead of Pagefind fragments (which repeat
+// the bigram terms and are not written at all). In a site assembled from shards each shard's ids
+// carry its own language tag, so the stores of all shards share one folder.
 // Browser-safe (no node: imports; it is bundled into the search page); the writer is store-build.ts.
 
-/** What the engine needs to rank and show one clause. */
+/** What the engine needs to rank, filter and show one clause. */
 export interface ClauseData {
   url: string;
   title: string;
@@ -14,21 +16,51 @@ export interface ClauseData {
   planTitle: string;
   path: string;
   kind: string;
+  /** Filter values of the clause (the keys of the Pagefind filters: plan, region, unit, body …). */
+  facets: Record<string, string[]>;
+}
+
+/** A store file as written: facet values shared by every clause of the group once, the rest per clause. */
+export interface StoredGroup {
+  facets: Record<string, string[]>;
+  clauses: (Omit<ClauseData, 'facets'> & { facets?: Record<string, string[]> })[];
 }
 
 /** Folder of the store inside the Pagefind output folder. */
 export const STORE_DIR = 'clause';
 
-/** Loader of clause data by Pagefind page id from `base` (URL of the Pagefind folder, with a
+/** The stored form of a group's clauses: facets every clause shares are written once. */
+export function packGroup(clauses: ClauseData[]): StoredGroup {
+  const shared: Record<string, string[]> = {};
+  const first = clauses[0]?.facets ?? {};
+  for (const [k, vs] of Object.entries(first)) {
+    const key = JSON.stringify(vs);
+    if (clauses.every((c) => JSON.stringify(c.facets[k] ?? []) === key)) shared[k] = vs;
+  }
+  return {
+    facets: shared,
+    clauses: clauses.map(({ facets, ...c }) => {
+      const own = Object.fromEntries(Object.entries(facets).filter(([k, v]) => !(k in shared) && v.length));
+      return Object.keys(own).length ? { ...c, facets: own } : c;
+    }),
+  };
+}
+
+/** A group's clauses from its stored form. */
+export function unpackGroup(g: StoredGroup): ClauseData[] {
+  return g.clauses.map((c) => ({ ...c, facets: { ...g.facets, ...(c.facets ?? {}) } }));
+}
+
+/** Loader of a group's clauses by Pagefind page id from `base` (URL of the Pagefind folder, with a
  * trailing slash), memoized; uses fetch and DecompressionStream (browser and Node alike). */
-export function clauseLoader(base: string): (id: string) => Promise<ClauseData> {
-  const cache = new Map<string, Promise<ClauseData>>();
+export function groupLoader(base: string): (id: string) => Promise<ClauseData[]> {
+  const cache = new Map<string, Promise<ClauseData[]>>();
   return (id) => {
     let p = cache.get(id);
     if (!p) {
       p = fetch(`${base}${STORE_DIR}/${id}.json.gz`).then(async (r) => {
-        if (!r.ok) throw new Error(`clause ${id}: HTTP ${r.status}`);
-        return JSON.parse(await gunzipIfNeeded(new Uint8Array(await r.arrayBuffer()))) as ClauseData;
+        if (!r.ok) throw new Error(`clause group ${id}: HTTP ${r.status}`);
+        return unpackGroup(JSON.parse(await gunzipIfNeeded(new Uint8Array(await r.arrayBuffer()))) as StoredGroup);
       });
       p.catch(() => cache.delete(id));
       cache.set(id, p);
