@@ -3,6 +3,8 @@
 //   SITE_ORIGIN  e.g. https://plans.example.gov.cn — canonical links, sitemap, printed and cited URLs.
 //                Unset: pages carry no canonical link and no sitemap is written (never a placeholder).
 //   SITE_BASE    e.g. /planatlas/ — serve the site under a sub-path (a project page); default '/'.
+//   SHARD, SHARD_MANIFEST  e.g. s2 and shards/manifest.json — build one shard of a sharded corpus
+//                (the seeds the manifest gives that shard); both or neither (see src/build/shards.ts).
 import { join, resolve } from 'node:path';
 import { normalizeBase } from '../core/urls.ts';
 
@@ -60,4 +62,19 @@ export function siteLocation(env: Record<string, string | undefined> = process.e
     origin = u.origin;
   }
   return { origin, base: normalizeBase(env.SITE_BASE) };
+}
+
+/** The shard this build is, when the corpus is sharded: its name and the manifest path. */
+export interface ShardSetting {
+  name: string;
+  manifest: string;
+}
+
+/** Reads SHARD and SHARD_MANIFEST; one without the other is an error, not a guess. */
+export function shardSetting(env: Record<string, string | undefined> = process.env, root = process.cwd()): ShardSetting | null {
+  const name = env.SHARD?.trim();
+  const manifest = env.SHARD_MANIFEST?.trim();
+  if (!name && !manifest) return null;
+  if (!name || !manifest) throw new Error('SHARD and SHARD_MANIFEST go together: the shard name and the manifest written by `npm run shards -- split`');
+  return { name, manifest: resolve(root, manifest) };
 }

@@ -49,15 +49,26 @@ export function pageLinks(xref: Xref, urls: SiteUrls): PageLinks {
   };
 }
 
-/** Replaces content/data and content/plans with the corpus; returns the published plans and the progress rows left out. */
-export function writeContent(plans: Plan[], paths: ProjectPaths, urls: SiteUrls, progress: ProgressFile[] = []): { docs: PlanDoc[]; xref: Xref; issues: ProgressIssue[] } {
+/** Replaces content/data and content/plans with the corpus; returns the published plans and the progress
+ * rows left out. In a shard, `others` are the other shards' plans (stubs from the manifest): the region
+ * tree, lineage, the same indicator across plans and successor baselines reach them; the ledger and
+ * lineage written are this shard's plans' own. */
+export function writeContent(plans: Plan[], paths: ProjectPaths, urls: SiteUrls, progress: ProgressFile[] = [], others: PlanDoc[] = []): { docs: PlanDoc[]; xref: Xref; issues: ProgressIssue[] } {
   const docs = publishPlans(plans, urls);
-  const xref = buildXref(docs);
-  const impl = buildImplementation(docs, progress, urls);
+  const xref = buildXref(docs, undefined, others);
+  const own = new Set(docs.map((d) => d.slug));
+  const foreign = new Set(others.map((d) => d.slug));
+  const foreignFiles = new Set(progress.filter((f) => foreign.has(f.plan)).map((f) => f.file));
+  const impl = buildImplementation([...docs, ...others], progress, urls);
   // Validated like the plans: a mismatch is a bug and stops the build here, not in a page.
-  const ledger = Ledger.parse(impl.ledger);
+  const ledger = Ledger.parse({
+    ...impl.ledger,
+    entries: impl.ledger.entries.filter((e) => own.has(e.plan)),
+    // Another shard reports the rows of its plans' progress files.
+    issues: impl.ledger.issues.filter((i) => !foreignFiles.has(i.file)),
+  });
   const regions = Regions.parse(impl.regions);
-  const lineage = Lineage.parse(impl.lineage);
+  const lineage = Lineage.parse({ ...impl.lineage, plans: impl.lineage.plans.filter((p) => own.has(p.slug)) });
   const links = pageLinks(xref, urls);
   rmSync(paths.contentPlans, { recursive: true, force: true });
   rmSync(paths.contentData, { recursive: true, force: true });

@@ -102,9 +102,17 @@ export async function readSourceFile(bytes: Uint8Array, file: string): Promise<S
   }
 }
 
-/** Reads and parses every seed of a folder; slugs made unique across the corpus. */
-export async function readSeeds(seedsDir: string): Promise<SeedsResult> {
-  const { files, errors, notes } = listSeeds(seedsDir);
+/** Reads and parses every seed of a folder (or only `only`, a shard's seeds); slugs made unique across them. */
+export async function readSeeds(seedsDir: string, only?: string[]): Promise<SeedsResult> {
+  const listed = listSeeds(seedsDir);
+  const { errors, notes } = listed;
+  let files = listed.files;
+  if (only) {
+    const present = new Set(files);
+    errors.push(...only.filter((f) => !present.has(f)).map((f) => `${f}: listed for this shard but not in the seeds folder`));
+    const wanted = new Set(only);
+    files = files.filter((f) => wanted.has(f));
+  }
   const plans: Plan[] = [];
   const sources = new Map<string, SourceText>();
   const texts = new Map<string, string>();

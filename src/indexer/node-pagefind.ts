@@ -1,7 +1,7 @@
 // Loads a built Pagefind bundle (dist/pagefind/pagefind.js) in Node, so tests and the CLI run the
 // very code the browser runs; fetch is served from disk and the bytes are counted.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import type { PagefindLike } from '../core/search/engine.ts';
 import { groupLoader } from '../core/search/store.ts';
@@ -15,8 +15,9 @@ export interface NodePagefind {
 }
 
 /** Imports the bundle with a file-backed fetch and a zh-CN document stub (as on the site); `merge`
- * lists further index folders (the other shards of an assembled site), merged as the page does. */
-export async function loadNodePagefind(dir = 'dist/pagefind', merge: string[] = []): Promise<NodePagefind> {
+ * lists further index folders, merged as the page does; by default the other shards' indexes of a site
+ * assembled from shards (`<dir>/shards/<name>/`, see src/build/assemble.ts). */
+export async function loadNodePagefind(dir = 'dist/pagefind', merge: string[] = shardIndexes(dir)): Promise<NodePagefind> {
   const base = pathToFileURL(resolve(dir) + '/').href;
   let bytes = 0;
   let served: string[] = [];
@@ -39,4 +40,10 @@ export async function loadNodePagefind(dir = 'dist/pagefind', merge: string[] = 
   // Pagefind's API plus the clause store (as the search page does).
   const pf: NodePagefind['pf'] = { ...mod, group: groupLoader(base) };
   return { pf, bytes: () => bytes, files: () => served, reset: () => { bytes = 0; served = []; } };
+}
+
+/** Index folders of the other shards in an assembled site's Pagefind folder, in name order. */
+export function shardIndexes(dir: string): string[] {
+  const root = join(dir, 'shards');
+  return existsSync(root) ? readdirSync(root).sort().map((n) => join(root, n)) : [];
 }

@@ -3,6 +3,7 @@
 import type { ClauseRef, IndicatorRef, PlanDoc, ScoredRef, Xref } from '../core/schema/index.ts';
 import { projectPaths } from '../build/config.ts';
 import { readPlanDocs, readXref } from '../build/data.ts';
+import { otherShardsPlans } from './shards.ts';
 
 export type { ClauseRef, PlanDoc, Xref };
 
@@ -29,9 +30,17 @@ export function loadXref(): Xref {
   return xrefCache;
 }
 
-/** Short title of a plan for link text. */
+/** Short title of a plan for link text (a plan of another shard from the shard manifest). */
 export function planTitle(slug: string): string {
-  return loadPlans().find((p) => p.slug === slug)?.title ?? slug;
+  return (loadPlans().find((p) => p.slug === slug) ?? otherShardsPlans().find((p) => p.slug === slug))?.title ?? slug;
+}
+
+/** Every plan of the site for site-wide lists: this build's, and in a shard the other shards' as
+ * stubs (no outline; use `counts`), in the same order as loadPlans. */
+export function allPlans(): PlanDoc[] {
+  const others = otherShardsPlans();
+  if (!others.length) return loadPlans();
+  return [...loadPlans(), ...others].sort((a, b) => (a.region + a.kind + a.title).localeCompare(b.region + b.kind + b.title, 'zh-CN'));
 }
 
 /** "2021–2025" or '' when the period is unknown. */

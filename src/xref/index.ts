@@ -15,8 +15,10 @@ import type { Xref, XrefThresholds } from '../core/schema/xref.ts';
 
 export type * from '../core/schema/xref.ts';
 
-/** Builds every cross-link of the corpus at once, so that the site and the open data agree. */
-export function buildXref(plans: PlanDoc[], thresholds: XrefThresholds = THRESHOLDS): Xref {
+/** Builds every cross-link of the corpus at once, so that the site and the open data agree. In a
+ * shard, `others` are the other shards' plans without their text: only the same indicator across
+ * plans reaches them (clause-level links need the text, so they stay within the shard). */
+export function buildXref(plans: PlanDoc[], thresholds: XrefThresholds = THRESHOLDS, others: PlanDoc[] = []): Xref {
   const t = thresholds;
   const sorted = sortPlans(plans);
   const clauses = collectClauses(sorted);
@@ -29,7 +31,7 @@ export function buildXref(plans: PlanDoc[], thresholds: XrefThresholds = THRESHO
     related: buildRelated(taskClauses(clauses, t.relatedMinChars), t.relatedMin, t.relatedTop),
     sameText: buildSameText(clauses, t.sameTextMin, t.sameTextMinChars),
     taskIndicators: buildTaskIndicators(sorted, clauses, t.indicatorTermMin),
-    indicatorGroups: buildIndicatorGroups(sorted, t.indicatorGroupMin),
+    indicatorGroups: buildIndicatorGroups(others.length ? sortPlans([...plans, ...others]) : sorted, t.indicatorGroupMin),
     proseTargets: proseTargetsOf(sorted, clauses),
   };
 }

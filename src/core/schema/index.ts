@@ -4,10 +4,12 @@ import { z } from 'zod';
 import { PlanDoc, PlanIndex } from './plan.ts';
 import { Xref } from './xref.ts';
 import { Ledger, Lineage, Regions } from './ledger.ts';
+import { ShardManifest } from './manifest.ts';
 
 export * from './plan.ts';
 export * from './xref.ts';
 export * from './ledger.ts';
+export * from './manifest.ts';
 
 /** Schema of each published JSON file, by the name its JSON Schema is published under. */
 export const PUBLISHED_SCHEMAS = {
@@ -17,6 +19,7 @@ export const PUBLISHED_SCHEMAS = {
   'ledger.schema.json': { schema: Ledger, title: 'PlanAtlas implementation ledger (data/ledger.json)' },
   'regions.schema.json': { schema: Regions, title: 'PlanAtlas region tree (data/regions.json)' },
   'lineage.schema.json': { schema: Lineage, title: 'PlanAtlas plan lineage (data/lineage.json)' },
+  'shards.schema.json': { schema: ShardManifest, title: 'PlanAtlas shard manifest (data/shards.json, sharded builds only)' },
 } as const;
 
 /** The JSON Schema (draft 2020-12) of every published JSON file. */

@@ -199,9 +199,11 @@ export async function searchClauses(pf: PagefindLike, query: string, opts: Searc
     answers.splice(0, answers.length, ...new Set([...lead, ...rest]));
   }
   const hits = answers.slice(0, limit).map(({ data, s }) => toHit(data, s));
-  // Records Pagefind matched with every part that were not read still hold answers (unless the lookup
-  // was weak: then Pagefind may have dropped a part); each counts as one clause.
-  const unread = weak ? 0 : main.results.filter((r) => !loaded.has(r.id)).length;
+  // Records not read whose matched words hold every part as a phrase likely hold an answer (Pagefind
+  // matches a record when its clauses hold the parts between them); each counts as one clause. None
+  // when the lookup was weak: then Pagefind may have dropped a part.
+  const phrased = (r: PfResult) => strict.offsets.every((o) => alignedTerms(r.words, o) === o.length);
+  const unread = weak ? 0 : main.results.filter((r) => !loaded.has(r.id) && phrased(r)).length;
   if (tm) Object.assign(tm, { search: tSearch, load: tLoad, rank: tRank });
   const shown = answers.slice(0, limit);
   const matchedAt = (i: number) => shown.some((a) => a.s.parts[i].quality >= FOUND);
@@ -230,14 +232,22 @@ export async function searchClauses(pf: PagefindLike, query: string, opts: Searc
  * their phrase offsets, plus Pagefind's own score, times the lookup's factor. */
 function addAll(pool: Map<string, Candidate>, resp: PfResponse | null, l: Lookup): void {
   if (!resp) return;
-  const max = Math.max(1e-9, ...resp.results.map((r) => r.score));
+  // Pagefind scores are relative to each index's own statistics, so across the merged indexes of a
+  // sharded site each is read against its own index's best (a page id starts with its index's tag).
+  const max = new Map<string, number>();
+  for (const r of resp.results) max.set(indexOf(r.id), Math.max(max.get(indexOf(r.id)) ?? 1e-9, r.score));
   for (const r of resp.results) {
     let run = 0;
     for (const o of l.offsets) run += (alignedTerms(r.words, o) / o.length) * Math.min(8, o.length + 1);
-    const pre = l.factor * (run + r.score / max);
+    const pre = l.factor * (run + r.score / max.get(indexOf(r.id))!);
     const old = pool.get(r.id);
     if (!old || old.pre < pre) pool.set(r.id, { id: r.id, r, pre });
   }
+}
+
+/** The index a Pagefind page id belongs to: its language tag (zh-cn_…, zh-cn-x-s2_… in a shard). */
+function indexOf(id: string): string {
+  return id.slice(0, id.lastIndexOf('_') + 1);
 }
 
 /** Count of clauses per filter value. */
