@@ -1,4 +1,5 @@
-// Search cost of a built index: size on disk and bytes fetched by a first and a tenth query (Node engine).
+// Search cost of a built index: size on disk and bytes fetched by a first and a tenth query (Node engine,
+// ten hits per query as on the search page), the first query's bytes by kind of file.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadNodePagefind } from '../../src/indexer/node-pagefind.ts';
@@ -7,7 +8,8 @@ import { searchClauses } from '../../src/core/search/engine.ts';
 export interface SearchStats {
   indexBytes: number;
   files: number;
-  firstQuery: { query: string; bytes: number };
+  /** Bytes of the first query, with their share per kind of file (entry/meta, wasm, index, filter, clause). */
+  firstQuery: { query: string; bytes: number; parts: Record<string, number> };
   tenthQuery: { query: string; bytes: number };
 }
 
@@ -29,10 +31,23 @@ export async function searchStats(pagefindDir: string): Promise<SearchStats> {
   const npf = await loadNodePagefind(pagefindDir);
   const fetched: number[] = [];
   let before = 0; // bytes fetched during loading count towards the first query
+  let parts: Record<string, number> = {};
   for (const q of QUERIES) {
-    await searchClauses(npf.pf, q);
+    // As the search page asks: ten hits.
+    await searchClauses(npf.pf, q, { limit: 10 });
+    if (!fetched.length) parts = byKind(pagefindDir, npf.files());
     fetched.push(npf.bytes() - before);
     before = npf.bytes();
   }
-  return { indexBytes, files, firstQuery: { query: QUERIES[0], bytes: fetched[0] }, tenthQuery: { query: QUERIES[9], bytes: fetched[9] } };
+  return { indexBytes, files, firstQuery: { query: QUERIES[0], bytes: fetched[0], parts }, tenthQuery: { query: QUERIES[9], bytes: fetched[9] } };
+}
+
+/** Bytes of served files by kind: Pagefind's entry and metadata, wasm, index and filter chunks, clause store. */
+export function byKind(pagefindDir: string, files: string[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const f of files) {
+    const kind = /^(?:shards\/[^/]+\/)?(index|filter|clause)\//.exec(f)?.[1] ?? (f.startsWith('wasm') ? 'wasm' : 'entry/meta');
+    out[kind] = (out[kind] ?? 0) + statSync(join(pagefindDir, f)).size;
+  }
+  return out;
 }

@@ -62,7 +62,7 @@ export function planatlas(): AstroIntegration {
         const originals = publishOriginals(paths, dist);
         logger.info(`${originals.length} original seed files → dist/sources`);
         const t0 = performance.now();
-        const n = await indexSearch(paths.contentData, dist, shard?.name ?? null);
+        const n = await indexSearch(paths.contentData, dist, shard ? { name: shard.name, terms: shard.manifest.terms } : null);
         logger.info(`search index: ${n} clause records → dist/pagefind in ${(performance.now() - t0).toFixed(0)} ms`);
       },
     },

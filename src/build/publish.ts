@@ -31,10 +31,11 @@ export function corpusRecords(dataDir: string): ClauseRecord[] {
 /** Name of the manifest in dist/data of a shard and of an assembled site. */
 export const SHARD_MANIFEST_FILE = 'shards.json';
 
-/** Builds dist/pagefind from the published data (a shard's page ids tagged with its name); returns the record count. */
-export async function indexSearch(dataDir: string, dist: string, shard: string | null = null): Promise<number> {
+/** Builds dist/pagefind from the published data (in a shard: page ids tagged with its name, and the
+ * corpus's terms from the manifest); returns the record count. */
+export async function indexSearch(dataDir: string, dist: string, shard: { name: string; terms: string[] } | null = null): Promise<number> {
   const records = corpusRecords(dataDir);
-  const res = await writeClauseIndex(records, join(dist, 'pagefind'), { shard });
+  const res = await writeClauseIndex(records, join(dist, 'pagefind'), { shard: shard?.name, vocabulary: shard?.terms });
   if (res.errors.length) throw new Error(`search index: ${res.errors.join('; ')}`);
   return res.records;
 }

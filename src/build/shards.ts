@@ -11,6 +11,8 @@ import { shardSetting, siteLocation } from './config.ts';
 import { publishPlans } from './content.ts';
 import { readValidated } from './data.ts';
 import { readSeeds } from './seeds.ts';
+import { planRecords } from '../indexer/records.ts';
+import { indexVocabulary } from '../indexer/build-index.ts';
 
 /** What a shard's build takes from the manifest. */
 export interface ShardContext {
@@ -61,7 +63,7 @@ export async function splitCorpus(seedsDir: string, n: number, out: string, env:
   const first = new Map<string, PlanDoc>();
   for (const d of docs) if (!first.has(d.source.file)) first.set(d.source.file, d);
   const seeds = [...first].map(([file, d]) => ({ file, province: d.meta.regionCode.slice(0, 2), bytes: statSync(join(seedsDir, file)).size }));
-  const manifest = ShardManifest.parse(shardManifest(docs, splitSeeds(seeds, n), base));
+  const manifest = ShardManifest.parse(shardManifest(docs, splitSeeds(seeds, n), base, indexVocabulary(docs.flatMap((d) => planRecords(d)))));
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, JSON.stringify(manifest) + '\n');
   return manifest;

@@ -24,6 +24,16 @@ export function recordContent(r: Pick<ClauseRecord, 'title' | 'text'>): string {
   return indexTerms(searchKey(r.title + r.text)).join(' ');
 }
 
+/** Every index term of a set of records, sorted (a shard manifest carries the corpus's). */
+export function indexVocabulary(records: Pick<ClauseRecord, 'title' | 'text'>[]): string[] {
+  const terms = new Set<string>();
+  for (const r of records) for (const t of recordContent(r).split(' ')) if (t) terms.add(t);
+  return [...terms].sort();
+}
+
+/** URL of a shard's vocabulary record (never shown: its store file holds no clause). */
+export const VOCABULARY_URL = 'vocabulary:';
+
 /** What the store keeps of a record. */
 function clauseData(r: ClauseRecord): ClauseData {
   const { url, title, text, plan, planTitle, path, kind, filters } = r;
@@ -31,7 +41,7 @@ function clauseData(r: ClauseRecord): ClauseData {
 }
 
 /** Builds and writes the index; returns counts for the build log. */
-export async function writeClauseIndex(records: ClauseRecord[], outputPath: string, opts: { shard?: string | null; groupLimits?: typeof GROUP_LIMITS } = {}): Promise<{ records: number; groups: number; errors: string[] }> {
+export async function writeClauseIndex(records: ClauseRecord[], outputPath: string, opts: { shard?: string | null; groupLimits?: typeof GROUP_LIMITS; vocabulary?: string[] } = {}): Promise<{ records: number; groups: number; errors: string[] }> {
   const language = shardLanguage(opts.shard ?? null);
   const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
   if (!index) return { records: 0, groups: 0, errors };
@@ -49,12 +59,17 @@ export async function writeClauseIndex(records: ClauseRecord[], outputPath: stri
     });
     errs.push(...res.errors);
   }
+  // A shard's index also learns the corpus's terms it lacks, in one record of no clause: Pagefind then
+  // requires every typed term in every shard, as one index of the whole corpus does.
+  const own = new Set([...contents.values()].flatMap((c) => c.split(' ')));
+  const missing = (opts.vocabulary ?? []).filter((t) => !own.has(t));
+  if (missing.length) errs.push(...(await index.addCustomRecord({ url: VOCABULARY_URL, content: missing.join(' '), language, meta: {}, filters: {} })).errors);
   const w = await index.writeFiles({ outputPath });
   errs.push(...w.errors);
   await pagefind.close();
   if (!w.errors.length) {
-    const n = writeClauseStore(outputPath, new Map(groups.map((g) => [g.url, g.records.map(clauseData)])));
-    if (n !== groups.length) errs.push(`clause store: ${n} files for ${groups.length} groups`);
+    const n = writeClauseStore(outputPath, new Map([...groups.map((g): [string, ClauseData[]] => [g.url, g.records.map(clauseData)]), [VOCABULARY_URL, []]]));
+    if (n !== groups.length + (missing.length ? 1 : 0)) errs.push(`clause store: ${n} files for ${groups.length} groups`);
   }
   return { records: groups.reduce((a, g) => a + g.records.length, 0), groups: groups.length, errors: errs };
 }

@@ -39,15 +39,15 @@ export function planStub(doc: PlanDoc, shard: string): PlanStub {
   return { ...doc, notice: null, stripped: [], outline: [], warnings: [], shard };
 }
 
-/** The manifest of a split corpus: its shards and every plan as a stub, each with its shard. */
-export function shardManifest(docs: PlanDoc[], shards: ShardDef[], base: string): ShardManifest {
+/** The manifest of a split corpus: its shards, every plan as a stub with its shard, the index terms. */
+export function shardManifest(docs: PlanDoc[], shards: ShardDef[], base: string, terms: string[]): ShardManifest {
   const shardOf = new Map(shards.flatMap((s) => s.seeds.map((f) => [f, s.name] as const)));
   const plans = docs.map((d) => {
     const shard = shardOf.get(d.source.file);
     if (!shard) throw new Error(`plan ${d.slug}: its seed ${d.source.file} is in no shard`);
     return planStub(d, shard);
   });
-  return { version: 1, base, shards, plans };
+  return { version: 1, base, shards, plans, terms };
 }
 
 /** Stubs of the plans other shards build (what a shard adds to its own plans for plan-level links). */

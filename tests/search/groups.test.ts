@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ClauseRecord } from '../../src/indexer/records.ts';
 import { groupRecords } from '../../src/indexer/groups.ts';
-import { writeClauseIndex } from '../../src/indexer/build-index.ts';
+import { indexVocabulary, writeClauseIndex } from '../../src/indexer/build-index.ts';
+import { lookupQuery } from '../../src/core/search/lookups.ts';
 import { loadNodePagefind } from '../../src/indexer/node-pagefind.ts';
 import { searchClauses } from '../../src/core/search/engine.ts';
 import { packGroup, unpackGroup, type ClauseData } from '../../src/core/search/store.ts';
@@ -76,6 +77,17 @@ describe('a grouped index, written and searched', () => {
     const f = await searchClauses(pf, '推进', { limit: 10, filters: { unit: ['段落'] } });
     expect(f.hits.map((h) => h.url)).toEqual(['/plans/b/text/#p1']);
     expect(f.filters.unit).toEqual({ 段落: 1 });
+  });
+  it('lets a shard’s index know the corpus’s terms, so a term of another shard is required, not dropped', async () => {
+    const { terms } = lookupQuery(['随州推进']);
+    const without = await loadNodePagefind(join(dir, 'single'));
+    // Pagefind drops a term its index does not know: 随州 is ignored and 推进 clauses come back.
+    expect((await without.pf.search(terms))!.results.length).toBeGreaterThan(0);
+    const out = join(dir, 'vocabulary');
+    await writeClauseIndex(recs, out, { shard: 'east', vocabulary: indexVocabulary([...recs, rec('c', 1, '随州市推进')]) });
+    const withVocabulary = await loadNodePagefind(out);
+    expect((await withVocabulary.pf.search(terms))!.results).toEqual([]);
+    expect((await searchClauses(withVocabulary.pf, '推进', { limit: 10 })).hits).toHaveLength(2);
   });
   it('tags a shard’s page ids with its language, so shards never share an id', async () => {
     const out = join(dir, 'shard');

@@ -26,5 +26,8 @@ export const ShardManifest = z.object({
   /** Shards in order; the first is the hub, whose site-wide pages and search bundle the site keeps. */
   shards: z.array(ShardDef).min(1),
   plans: z.array(PlanStub),
+  /** Every index term of the corpus, sorted. Pagefind drops a term its index does not know, so a shard
+   * without some term would answer as if it had not been typed; each shard's index knows them all. */
+  terms: z.array(z.string()),
 });
 export type ShardManifest = z.infer<typeof ShardManifest>;

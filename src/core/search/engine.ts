@@ -141,7 +141,7 @@ export async function searchClauses(pf: PagefindLike, query: string, opts: Searc
   // Loads the n best records not yet read (by pre-order) and scores each of their clauses.
   const rankMore = async (n: number, h: Homophones | null) => {
     const t1 = now();
-    const next = [...pool.values()].filter((c) => !loaded.has(c.id)).sort((a, b) => b.pre - a.pre).slice(0, n);
+    const next = [...pool.values()].filter((c) => !loaded.has(c.id)).sort(byPre).slice(0, n);
     await Promise.all(next.map(async (c) => loaded.set(c.id, await pf.group(c.id))));
     const t2 = now();
     for (const data of [...loaded.values()].flat()) {
@@ -191,10 +191,10 @@ export async function searchClauses(pf: PagefindLike, query: string, opts: Searc
   const missing = ws.reduce((a, w, i) => a + (nowhere[i] ? w : 0), 0) / ws.reduce((a, b) => a + b, 0);
   const whole = all.some((r) => r.s.found === 1);
   const min = (whole ? RANK.minFoundWhole : RANK.minFound) - 1e-9;
-  const answers = missing > RANK.maxMissing ? [] : all.filter((r) => r.s.found >= min && r.s.score > 0).sort((a, b) => b.s.score - a.s.score);
+  const answers = missing > RANK.maxMissing ? [] : all.filter((r) => r.s.found >= min && r.s.score > 0).sort(byScore);
   // No clause holds every part: lead with the best clause for each part, so every found part shows.
   if (answers.length && !answers.some((a) => a.s.parts.every((m) => m.quality >= FOUND))) {
-    const lead = parts.map((_, i) => answers.find((a) => a.s.parts[i].quality >= FOUND)).filter((a): a is Ranked => !!a).sort((a, b) => b.s.score - a.s.score);
+    const lead = parts.map((_, i) => answers.find((a) => a.s.parts[i].quality >= FOUND)).filter((a): a is Ranked => !!a).sort(byScore);
     const rest = answers.filter((a) => !lead.includes(a));
     answers.splice(0, answers.length, ...new Set([...lead, ...rest]));
   }
@@ -229,25 +229,31 @@ export async function searchClauses(pf: PagefindLike, query: string, opts: Searc
 }
 
 /** Adds a lookup's results to the candidate pool with their pre-order: how many lookup terms sit at
- * their phrase offsets, plus Pagefind's own score, times the lookup's factor. */
+ * their phrase offsets, times the lookup's factor. Pagefind's own score is not used: it rests on each
+ * index's statistics, so the merged indexes of a sharded site would pick other candidates than one
+ * index of the same corpus (and the phrase test alone ranks as well on the query sets). */
 function addAll(pool: Map<string, Candidate>, resp: PfResponse | null, l: Lookup): void {
   if (!resp) return;
-  // Pagefind scores are relative to each index's own statistics, so across the merged indexes of a
-  // sharded site each is read against its own index's best (a page id starts with its index's tag).
-  const max = new Map<string, number>();
-  for (const r of resp.results) max.set(indexOf(r.id), Math.max(max.get(indexOf(r.id)) ?? 1e-9, r.score));
   for (const r of resp.results) {
     let run = 0;
     for (const o of l.offsets) run += (alignedTerms(r.words, o) / o.length) * Math.min(8, o.length + 1);
-    const pre = l.factor * (run + r.score / max.get(indexOf(r.id))!);
+    const pre = l.factor * run;
     const old = pool.get(r.id);
     if (!old || old.pre < pre) pool.set(r.id, { id: r.id, r, pre });
   }
 }
 
-/** The index a Pagefind page id belongs to: its language tag (zh-cn_…, zh-cn-x-s2_… in a shard). */
-function indexOf(id: string): string {
-  return id.slice(0, id.lastIndexOf('_') + 1);
+// Orders that do not depend on how the corpus is split into indexes: ties go to the record's content
+// hash (a page id without its index tag: the same in one build and in a shard) or to the clause URL.
+// Near-copies of a clause in hundreds of county plans tie often, and a merged search must pick the
+// same ones as a single index.
+const byPre = (a: Candidate, b: Candidate) => b.pre - a.pre || cmp(contentHash(a.id), contentHash(b.id));
+const byScore = (a: Ranked, b: Ranked) => b.s.score - a.s.score || cmp(a.data.url, b.data.url);
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** A page id without its index tag (zh-cn-x-s2_1a2b3c4 → 1a2b3c4). */
+function contentHash(id: string): string {
+  return id.slice(id.lastIndexOf('_') + 1);
 }
 
 /** Count of clauses per filter value. */
