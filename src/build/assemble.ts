@@ -2,7 +2,9 @@
 // indicators/<slug>/) and files (data/plans/<slug>.json, data/xref/<slug>.json, data/progress/<slug>.csv,
 // sources/<seed>) come from the shard that builds the plan; site-wide pages come from the hub (the
 // manifest's first shard), whose region tree, plan lists and indicator groups already cover every
-// shard's plans through the manifest. Search: the hub's Pagefind folder stays at /pagefind/, every other
+// shard's plans through the manifest; a site-wide page the hub lacks comes from a shard that has it.
+// Pages listing clauses across plans (bodies, topics, documents, indicators) list the building
+// shard's clauses only and say so (ShardNote); the merged open data lists all. Search: the hub's Pagefind folder stays at /pagefind/, every other
 // shard's index goes to /pagefind/shards/<name>/ (the search page merges them with Pagefind's
 // `mergeIndex`), and all clause stores share /pagefind/clause/ (ids are tagged per shard).
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -14,6 +16,7 @@ import { ledgerCsv, observationsCsv } from '../publish/ledger-csv.ts';
 import { mergeLedger, mergeLineage, mergeXref } from '../publish/merge-shards.ts';
 import { STORE_DIR } from '../core/search/store.ts';
 import { readValidated } from './data.ts';
+import { sortPlans } from '../xref/clauses.ts';
 
 /** What came from where. */
 export interface AssembleReport {
@@ -66,7 +69,12 @@ export function assembleSite(manifest: ShardManifest, dists: Map<string, string>
     for (const rel of walk(dist)) {
       const o = owner(rel);
       const to = join(out, rel);
-      if (o === 'site') continue;
+      // A site-wide page the hub has not built (a cited document or a body only this shard's plans
+      // name) comes from the first shard that has it, so links from this shard's pages resolve.
+      if (o === 'site') {
+        if (!existsSync(to) && !rel.startsWith('data/')) copy(join(dist, rel), to), n++;
+        continue;
+      }
       if (o === 'asset') {
         if (!existsSync(to)) copy(join(dist, rel), to), n++;
         else if (!readFileSync(to).equals(readFileSync(join(dist, rel)))) throw new Error(`shard ${s.name}: ${rel} differs from the hub's; build every shard from the same commit`);
@@ -98,7 +106,8 @@ export function assembleSite(manifest: ShardManifest, dists: Map<string, string>
  * shards' cross-links, ledger and lineage merged (src/publish/merge-shards.ts). */
 function writeSiteData(manifest: ShardManifest, dists: Map<string, string>, out: string): void {
   const data = join(out, 'data');
-  const order = manifest.plans.map((p) => p.slug);
+  // Cross-links, ledger and lineage list plans in the order one build of the corpus does.
+  const order = sortPlans(manifest.plans).map((p) => p.slug);
   const each = <T>(file: string, read: (f: string) => T) => manifest.shards.map((s) => read(join(dists.get(s.name)!, 'data', file)));
   const json = (v: unknown) => JSON.stringify(v, null, 2) + '\n';
   writeFileSync(join(data, 'plans.json'), json(PlanIndex.parse(manifest.plans.map(({ shard: _, ...p }) => planSummary(p)))));

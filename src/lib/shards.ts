@@ -1,13 +1,13 @@
 // Build-time view of a sharded corpus for pages: the manifest (when this build is a shard), the plans
 // of every shard for site-wide lists and link titles, and the other shards' search indexes.
-import type { PlanDoc, ShardManifest } from '../core/schema/index.ts';
-import { shardContext } from '../build/shards.ts';
+import type { PlanDoc } from '../core/schema/index.ts';
+import { shardContext, type ShardContext } from '../build/shards.ts';
 import { urls } from './urls.ts';
 
-let cached: { manifest: ShardManifest; external: PlanDoc[] } | null | undefined;
+let cached: ShardContext | null | undefined;
 
-/** This build's shard manifest and the other shards' plans, or null for an ordinary build. */
-function shard(): { manifest: ShardManifest; external: PlanDoc[] } | null {
+/** This build's shard (its manifest and the other shards' plans), or null for an ordinary build. */
+function shard(): ShardContext | null {
   if (cached === undefined) cached = shardContext();
   return cached;
 }
@@ -27,4 +27,12 @@ export function searchMergePaths(): string[] {
 /** Site path of a shard's Pagefind index in the assembled site. */
 export function shardIndexPath(name: string): string {
   return `${urls.pagefind()}shards/${name}/`;
+}
+
+/** The provinces whose plans this shard builds (names, from its plans), or null for an ordinary build. */
+export function shardScope(): { name: string; provinces: string[] } | null {
+  const s = shard();
+  if (!s) return null;
+  const names = new Set(s.manifest.plans.filter((p) => p.shard === s.name).map((p) => p.meta.regionPath[0]?.name ?? '').filter(Boolean));
+  return { name: s.name, provinces: [...names].sort((a, b) => a.localeCompare(b, 'zh-CN')) };
 }

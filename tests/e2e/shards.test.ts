@@ -89,6 +89,13 @@ describe('a site built as shards and assembled', () => {
     expect(readFileSync(join(site, 'sitemap-0.xml'), 'utf8')).toContain(`${ORIGIN}${hubei.url}`);
   });
 
+  it('says on pages listing clauses across plans that they list one shard’s, and the single build does not', () => {
+    for (const page of ['bodies/index.html', 'topics/index.html', 'documents/index.html', 'indicators/index.html']) {
+      expect(read(site, page), page).toContain('data-shard-note="s1"');
+      expect(read(single, page), page).not.toContain('data-shard-note');
+    }
+  });
+
   it('searches every shard through Pagefind’s mergeIndex and agrees with the single build', async () => {
     expect(read(site, 'search/index.html')).toContain(`data-pagefind-merge="[&quot;${BASE}pagefind/shards/s2/&quot;]"`);
     const tune = (JSON.parse(readFileSync(join(repo, 'tests/search/sets/tune.json'), 'utf8')) as { q: string }[]).map((x) => x.q);
