@@ -15,8 +15,11 @@ export interface BrowserStats {
   /** 95th percentile of the queries after the warm-up. */
   p95: number;
   max: { query: string; ms: number };
-  /** Bytes the page fetched (transfer size) from load until the warm-up query's results. */
+  /** Bytes the page fetched (transfer size) from load until the warm-up query's results, the page's
+   * own files included; Pagefind's worker fetches counted too (the page's Resource Timing misses them). */
   firstBytes: number;
+  /** Of those, what came from the Pagefind folder (bundle, worker, wasm, metadata, chunks, clause store). */
+  firstSearchBytes: number;
 }
 
 const CHROME = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -51,6 +54,9 @@ export async function browserStats(projectDir: string): Promise<BrowserStats> {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
+    // Every response of the page and its workers, by URL, as transferred (headers and encoded body).
+    const sizes: Promise<[string, number]>[] = [];
+    context.on('requestfinished', (req) => sizes.push(req.sizes().then((z) => [req.url(), z.responseHeadersSize + z.responseBodySize] as [string, number]).catch(() => [req.url(), 0] as [string, number])));
     await page.goto(`${site.url}/search/`);
     const runQuery = async (q: string) => {
       await page.evaluate(() => { delete document.documentElement.dataset.searchTimings; });
@@ -60,8 +66,9 @@ export async function browserStats(projectDir: string): Promise<BrowserStats> {
       return { timings: JSON.parse(timings) as Record<string, number>, hits };
     };
     const warm = await runQuery(WARM_UP);
-    const firstBytes = await page.evaluate(() => performance.getEntriesByType('resource').reduce((a, e) => a + ((e as PerformanceResourceTiming).transferSize || 0), 0)
-      + ((performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.transferSize ?? 0));
+    const fetched = await Promise.all(sizes.splice(0));
+    const firstBytes = fetched.reduce((a, [, n]) => a + n, 0);
+    const firstSearchBytes = fetched.filter(([u]) => new URL(u).pathname.includes('/pagefind/')).reduce((a, [, n]) => a + n, 0);
     const queries: BrowserStats['queries'] = [];
     for (const q of QUERIES) {
       const r = await runQuery(q);
@@ -71,7 +78,7 @@ export async function browserStats(projectDir: string): Promise<BrowserStats> {
     const worst = queries.reduce((a, b) => (b.ms > a.ms ? b : a));
     return {
       first: { query: WARM_UP, ms: warm.timings.total, timings: warm.timings },
-      queries, median: median(queries.map((x) => x.ms)), p95: percentile(queries.map((x) => x.ms), 95), max: { query: worst.query, ms: worst.ms }, firstBytes,
+      queries, median: median(queries.map((x) => x.ms)), p95: percentile(queries.map((x) => x.ms), 95), max: { query: worst.query, ms: worst.ms }, firstBytes, firstSearchBytes,
     };
   } finally {
     await browser.close();
@@ -84,5 +91,5 @@ if (import.meta.main) {
   const s = await browserStats(process.argv[2] ?? '.');
   console.log(`first (${s.first.query}): ${s.first.ms} ms ${JSON.stringify(s.first.timings)}`);
   for (const q of s.queries) console.log(`${q.query}: ${q.ms} ms, ${q.hits} hits`);
-  console.log(`${s.queries.length} queries after warm-up: median ${s.median} ms, p95 ${s.p95} ms, max ${s.max.ms} ms (${s.max.query}); first query fetched ${(s.firstBytes / 1024).toFixed(1)} kB`);
+  console.log(`${s.queries.length} queries after warm-up: median ${s.median} ms, p95 ${s.p95} ms, max ${s.max.ms} ms (${s.max.query}); first query fetched ${(s.firstBytes / 1024).toFixed(1)} kB (${(s.firstSearchBytes / 1024).toFixed(1)} kB of it search files)`);
 }
