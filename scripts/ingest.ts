@@ -3,9 +3,10 @@
 // Usage: node scripts/ingest.ts [--check] [--seeds DIR]
 import { resolve } from 'node:path';
 import { siteUrls } from '../src/core/urls.ts';
-import { projectPaths, siteLocation } from '../src/build/config.ts';
+import { buildDate, projectPaths, siteLocation } from '../src/build/config.ts';
 import { readSeeds } from '../src/build/seeds.ts';
-import { publishPlans, writeContent } from '../src/build/content.ts';
+import { publishPlans } from '../src/build/content.ts';
+import { writeCorpus } from '../src/build/corpus.ts';
 import { countKinds } from '../src/publish/layout.ts';
 
 const USAGE = 'usage: node scripts/ingest.ts [--check] [--seeds DIR]';
@@ -46,7 +47,7 @@ function main(): void {
   for (const e of errors) console.error(`error: ${e}`);
   if (!o.check && !errors.length && plans.length) {
     const t1 = performance.now();
-    writeContent(plans, paths, urls);
+    writeCorpus(plans, paths, urls, buildDate());
     console.log(`wrote ${plans.length} plans to content/ in ${(performance.now() - t1).toFixed(0)} ms`);
   }
   console.log(`parsed ${plans.length} plans in ${tParse.toFixed(0)} ms; ${errors.length} errors`);

@@ -3,7 +3,7 @@
 // the published schema before anything is written.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { PlanDoc, type Xref } from '../core/schema/index.ts';
+import { PlanDoc, type IdEvent, type Xref } from '../core/schema/index.ts';
 import type { SiteUrls } from '../core/urls.ts';
 import { displayName } from '../core/text.ts';
 import type { Plan } from '../ingest/model.ts';
@@ -31,8 +31,8 @@ export function publishPlans(plans: Plan[], urls: SiteUrls): PlanDoc[] {
   });
 }
 
-/** What a page links to, from the cross-links. */
-export function pageLinks(xref: Xref, urls: SiteUrls): PageLinks {
+/** What a page links to, from the cross-links, and the earlier wording of reworded units (id registry). */
+export function pageLinks(xref: Xref, urls: SiteUrls, history: Map<string, IdEvent[]> = new Map()): PageLinks {
   const bodies = new Map<string, string>();
   for (const b of xref.bodies) for (const n of [b.name, ...b.variants]) bodies.set(cleanBodyName(n), urls.body(b.id));
   const docs = new Map<string, string>();
@@ -45,14 +45,16 @@ export function pageLinks(xref: Xref, urls: SiteUrls): PageLinks {
     bodyHref: (name) => bodies.get(cleanBodyName(displayName(name))) ?? null,
     documentHref: (title) => docs.get(docKey(title)) ?? null,
     hasXref: (plan, id) => withXref.has(`${plan}#${id}`),
+    earlier: (plan, id) => (history.get(plan) ?? []).filter((e) => e.id === id && e.status === 'changed').map(({ since, text }) => ({ since, text })),
   };
 }
 
-/** Replaces content/data and content/plans with the corpus; returns the published plans. */
-export function writeContent(plans: Plan[], paths: ProjectPaths, urls: SiteUrls): { docs: PlanDoc[]; xref: Xref } {
+/** Replaces content/data and content/plans with the corpus; returns the published plans. `history` holds
+ * each plan's id events (src/build/ids.ts): reworded units show their earlier wording. */
+export function writeContent(plans: Plan[], paths: ProjectPaths, urls: SiteUrls, history: Map<string, IdEvent[]> = new Map()): { docs: PlanDoc[]; xref: Xref } {
   const docs = publishPlans(plans, urls);
   const xref = buildXref(docs);
-  const links = pageLinks(xref, urls);
+  const links = pageLinks(xref, urls, history);
   rmSync(paths.contentPlans, { recursive: true, force: true });
   rmSync(paths.contentData, { recursive: true, force: true });
   write(join(paths.contentData, 'plans.json'), json(docs.map(planSummary)));

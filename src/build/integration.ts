@@ -4,8 +4,9 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { siteUrls } from '../core/urls.ts';
-import { projectPaths, siteLocation } from './config.ts';
-import { writeContent } from './content.ts';
+import { buildDate, projectPaths, siteLocation } from './config.ts';
+import { writeCorpus } from './corpus.ts';
+import { relative } from 'node:path';
 import { readSeeds } from './seeds.ts';
 import { indexSearch, publishData } from './publish.ts';
 
@@ -21,7 +22,19 @@ export function ingestToContent(root: string, logger: Pick<AstroIntegrationLogge
   for (const n of notes) logger.info(`seeds/${n}`);
   if (errors.length) throw new IngestError(`cannot build from seeds/:\n${errors.map((e) => `  seeds/${e}`).join('\n')}`);
   for (const p of plans) for (const w of p.warnings) logger.warn(`${w.file}:${w.line}: ${w.message}${w.text ? ` — “${w.text}”` : ''}`);
-  const { docs } = writeContent(plans, paths, siteUrls(base));
+  // Ids pinned to the reviewed registry, so that links survive edits of the seeds (src/publish/stable-ids.ts).
+  const frozen = process.env.IDS_FROZEN === '1';
+  const { docs, pinned } = writeCorpus(plans, paths, siteUrls(base), buildDate(), frozen);
+  for (const r of pinned.results) {
+    const { kept, changed, added, deleted } = r.counts;
+    // A plan's first build registers every unit as new: only edits of a registered plan are worth a line.
+    if (changed + deleted > 0 || (added > 0 && kept + changed > 0)) logger.info(`ids of ${r.registry.slug}: ${added} new, ${changed} reworded, ${deleted} gone`);
+  }
+  if (pinned.updated.length) {
+    const files = pinned.updated.map((f) => relative(root, f)).join(', ');
+    if (frozen) throw new IngestError(`the id registry is out of date (IDS_FROZEN=1): ${files}; build without IDS_FROZEN, review and commit`);
+    logger.warn(`id registry updated: ${files} — review the diff and commit it`);
+  }
   logger.info(`${docs.length} plans from seeds/ → content/ in ${(performance.now() - t0).toFixed(0)} ms`);
 }
 
