@@ -14,6 +14,12 @@ export interface SiteUrls {
   page(slug: string, pageId: string): string;
   unit(slug: string, pageId: string, id: string): string;
   source(slug: string): string;
+  /** The plan's citation as a RIS file. */
+  citation(slug: string): string;
+  /** Where each id of the plan leads now (dist/data/ids/<slug>.json). */
+  ids(slug: string): string;
+  /** The HTML site map. */
+  sitemap(): string;
   body(id: string): string;
   bodies(): string;
   document(id: string): string;
@@ -46,6 +52,9 @@ export function siteUrls(basePath: string | undefined): SiteUrls {
     page,
     unit: (slug, pageId, id) => `${page(slug, pageId)}#${id}`,
     source: (slug) => at(`plans/${slug}/source/`),
+    citation: (slug) => at(`plans/${slug}/citation.ris`),
+    ids: (slug) => at(`data/ids/${slug}.json`),
+    sitemap: () => at('sitemap/'),
     body: (id) => at(`bodies/${id}/`),
     bodies: () => at('bodies/'),
     document: (id) => at(`documents/${id}/`),

@@ -3,15 +3,21 @@
 import { z } from 'zod';
 import { PlanDoc, PlanIndex } from './plan.ts';
 import { Xref } from './xref.ts';
+import { PublishedIds } from './ids.ts';
+import { SourcesTable } from './sources.ts';
 
 export * from './plan.ts';
 export * from './xref.ts';
+export * from './ids.ts';
+export * from './sources.ts';
 
 /** Schema of each published JSON file, by the name its JSON Schema is published under. */
 export const PUBLISHED_SCHEMAS = {
   'plan.schema.json': { schema: PlanDoc, title: 'PlanAtlas plan (data/plans/<slug>.json)' },
   'plans.schema.json': { schema: PlanIndex, title: 'PlanAtlas plan index (data/plans.json)' },
   'xref.schema.json': { schema: Xref, title: 'PlanAtlas cross-links (data/xref.json)' },
+  'ids.schema.json': { schema: PublishedIds, title: 'PlanAtlas ids of a plan: where each leads now, and its history (data/ids/<slug>.json)' },
+  'sources.schema.json': { schema: SourcesTable, title: 'PlanAtlas sources: official URL and retrieval date per plan (data/sources.json)' },
 } as const;
 
 /** The JSON Schema (draft 2020-12) of every published JSON file. */
