@@ -104,6 +104,16 @@ describe('reading a plan', () => {
     await ctx.close();
   });
 
+  it('the overview\'s citation box cites the page\'s own address, accessed today', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(srv.url + plan.url);
+    const today = await page.evaluate(() => { const d = new Date(); return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`; });
+    await expect.poll(() => page.locator('[data-form="gbt"]').textContent()).toContain(`[${today}]. ${srv.url}${plan.url}.`);
+    expect(await page.locator('[data-form="plain"]').textContent()).toMatch(new RegExp(`^${plan.meta.issuer}《`));
+    expect(decodeURIComponent((await page.locator('[data-form="ris"]').getAttribute('href'))!)).toContain(`UR  - ${srv.url}${plan.url}`);
+    await page.close();
+  });
+
   it('has no accessibility violations in dark mode either', async () => {
     const topic = JSON.parse(await (await fetch(`${srv.url}/data/xref.json`)).text()).topics[0].id;
     const problems: string[] = [];
