@@ -8,6 +8,8 @@ import { projectPaths, siteLocation } from './config.ts';
 import { writeContent } from './content.ts';
 import { readSeeds } from './seeds.ts';
 import { indexSearch, publishData } from './publish.ts';
+import { publishFeeds } from './feeds.ts';
+import { buildInstant } from '../opendata/plan-dates.ts';
 
 /** Raised for bad seeds: the message names the files, and the build stops without a stack trace. */
 export class IngestError extends Error {}
@@ -48,6 +50,8 @@ export function planatlas(): AstroIntegration {
         const paths = projectPaths(root);
         const { origin, base } = siteLocation();
         publishData(paths.contentData, dist, siteUrls(base), origin);
+        const feeds = publishFeeds(paths.contentData, dist, { urls: siteUrls(base), origin, buildInstant: buildInstant(process.env.SOURCE_DATE_EPOCH) });
+        logger.info(`${feeds.files} Atom feeds → dist/feeds (${(feeds.bytes / 1024).toFixed(0)} kB)`);
         const t0 = performance.now();
         const n = await indexSearch(paths.contentData, dist);
         logger.info(`search index: ${n} clause records → dist/pagefind in ${(performance.now() - t0).toFixed(0)} ms`);

@@ -30,6 +30,14 @@ export interface SiteUrls {
   region(code: string): string;
   search(query?: string): string;
   data(file?: string): string;
+  /** Atom feed of all plans, newest first. */
+  feed(): string;
+  /** Atom feed of the plans of a region and the regions under it (GB/T 2260 code). */
+  regionFeed(code: string): string;
+  /** Atom feed of the plans that name a responsible body (xref body id). */
+  bodyFeed(id: string): string;
+  /** Atom feed of the plans that touch a topic (xref topic id). */
+  topicFeed(id: string): string;
   pagefind(): string;
 }
 
@@ -66,6 +74,10 @@ export function siteUrls(basePath: string | undefined): SiteUrls {
     region: (code) => at(`regions/${code}/`),
     search: (query) => at('search/') + (query ? `?q=${encodeURIComponent(query)}` : ''),
     data: (file = '') => at(`data/${file}`),
+    feed: () => at('feeds/plans.xml'),
+    regionFeed: (code) => at(`feeds/regions/${code}.xml`),
+    bodyFeed: (id) => at(`feeds/bodies/${id}.xml`),
+    topicFeed: (id) => at(`feeds/topics/${id}.xml`),
     pagefind: () => at('pagefind/'),
   };
 }
