@@ -9,6 +9,7 @@ import { writeContent } from './content.ts';
 import { readSeeds } from './seeds.ts';
 import { indexSearch, publishData } from './publish.ts';
 import { publishFeeds } from './feeds.ts';
+import { publishPackage } from './package.ts';
 import { buildInstant } from '../opendata/plan-dates.ts';
 
 /** Raised for bad seeds: the message names the files, and the build stops without a stack trace. */
@@ -55,6 +56,9 @@ export function planatlas(): AstroIntegration {
         const t0 = performance.now();
         const n = await indexSearch(paths.contentData, dist);
         logger.info(`search index: ${n} clause records → dist/pagefind in ${(performance.now() - t0).toFixed(0)} ms`);
+        // Last: the package and the manifest describe and hash everything else in dist/data.
+        const pkg = publishPackage(paths, dist, siteUrls(base), origin);
+        logger.info(`data package: ${pkg.resources} resources; manifest: ${pkg.seeds} seeds, ${pkg.data} data files`);
       },
     },
   };

@@ -3,15 +3,18 @@
 import { z } from 'zod';
 import { PlanDoc, PlanIndex } from './plan.ts';
 import { Xref } from './xref.ts';
+import { Manifest } from './manifest.ts';
 
 export * from './plan.ts';
 export * from './xref.ts';
+export * from './manifest.ts';
 
 /** Schema of each published JSON file, by the name its JSON Schema is published under. */
 export const PUBLISHED_SCHEMAS = {
   'plan.schema.json': { schema: PlanDoc, title: 'PlanAtlas plan (data/plans/<slug>.json)' },
   'plans.schema.json': { schema: PlanIndex, title: 'PlanAtlas plan index (data/plans.json)' },
   'xref.schema.json': { schema: Xref, title: 'PlanAtlas cross-links (data/xref.json)' },
+  'manifest.schema.json': { schema: Manifest, title: 'PlanAtlas checksum manifest (data/manifest.json)' },
 } as const;
 
 /** The JSON Schema (draft 2020-12) of every published JSON file. */
