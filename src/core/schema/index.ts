@@ -17,9 +17,15 @@ export const PUBLISHED_SCHEMAS = {
   'manifest.schema.json': { schema: Manifest, title: 'PlanAtlas checksum manifest (data/manifest.json)' },
 } as const;
 
+/** Zod writes an empty tuple (a table node's children) as prefixItems: [], which the 2020-12
+ * meta-schema forbids (minItems 1); items: false with maxItems: 0 already says "no items". */
+function dropEmptyPrefixItems(ctx: { jsonSchema: { prefixItems?: unknown[] } }): void {
+  if (Array.isArray(ctx.jsonSchema.prefixItems) && ctx.jsonSchema.prefixItems.length === 0) delete ctx.jsonSchema.prefixItems;
+}
+
 /** The JSON Schema (draft 2020-12) of every published JSON file. */
 export function jsonSchemas(idBase: string): Record<string, object> {
   return Object.fromEntries(
-    Object.entries(PUBLISHED_SCHEMAS).map(([name, { schema, title }]) => [name, { $id: idBase + name, title, ...z.toJSONSchema(schema, { target: 'draft-2020-12' }) }]),
+    Object.entries(PUBLISHED_SCHEMAS).map(([name, { schema, title }]) => [name, { $id: idBase + name, title, ...z.toJSONSchema(schema, { target: 'draft-2020-12', override: dropEmptyPrefixItems }) }]),
   );
 }
