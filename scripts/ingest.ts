@@ -8,6 +8,7 @@ import { siteUrls } from '../src/core/urls.ts';
 import { projectPaths, siteLocation } from '../src/build/config.ts';
 import { readSeeds } from '../src/build/seeds.ts';
 import { publishPlans, writeContent } from '../src/build/content.ts';
+import { readProgressFolder } from '../src/build/progress.ts';
 import { countKinds } from '../src/publish/layout.ts';
 import { reportHtml } from '../src/build/report.ts';
 
@@ -63,7 +64,9 @@ function main(): void {
   }
   if (!o.check && !errors.length && plans.length) {
     const t1 = performance.now();
-    writeContent(plans, paths, urls);
+    const progress = readProgressFolder(paths.progress);
+    const { issues } = writeContent(plans, paths, urls, progress.files);
+    for (const i of [...progress.issues, ...issues]) console.warn(`warning: seeds/${i.file}:${i.line}: ${i.message}${i.text ? ` — “${i.text}”` : ''}`);
     console.log(`wrote ${plans.length} plans to content/ in ${(performance.now() - t1).toFixed(0)} ms`);
   }
   console.log(`parsed ${plans.length} plans in ${tParse.toFixed(0)} ms; ${errors.length} errors`);

@@ -14,10 +14,11 @@ const RULES: [string, string[]][] = [
   ['src/mdx/', ['src/core/']],
   ['src/xref/', ['src/core/']],
   ['src/indexer/', ['src/core/']],
+  ['src/ledger/', ['src/core/', 'src/xref/']],
   // Open-data formats (feeds, JSON-LD, identifiers, data package, manifest): pure, from published data.
   ['src/opendata/', ['src/core/']],
   ['src/corpus/', []],
-  ['src/build/', ['src/core/', 'src/ingest/', 'src/publish/', 'src/mdx/', 'src/xref/', 'src/indexer/', 'src/opendata/']],
+  ['src/build/', ['src/core/', 'src/ingest/', 'src/publish/', 'src/mdx/', 'src/xref/', 'src/indexer/', 'src/ledger/', 'src/opendata/']],
   // Browser code: only the shared core (it is bundled into pages).
   ['src/scripts/', ['src/core/']],
   ['src/components/search/', ['src/core/', 'src/lib/urls.ts']],

@@ -10,6 +10,8 @@ export interface ProjectPaths {
   root: string;
   /** Source plans, as published (text today). */
   seeds: string;
+  /** seeds/progress: yearly values of indicators, one CSV file per plan (<slug>.csv). */
+  progress: string;
   /** Generated content: MDX pages and the data the site renders. Not committed. */
   content: string;
   /** content/plans: one folder of MDX pages per plan (an Astro content collection). */
@@ -26,6 +28,7 @@ export function projectPaths(root = process.cwd()): ProjectPaths {
   return {
     root: r,
     seeds: join(r, 'seeds'),
+    progress: join(r, 'seeds', 'progress'),
     content: join(r, 'content'),
     contentPlans: join(r, 'content', 'plans'),
     contentData: join(r, 'content', 'data'),

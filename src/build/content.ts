@@ -3,12 +3,14 @@
 // the published schema before anything is written.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { PlanDoc, type Xref } from '../core/schema/index.ts';
+import { Ledger, Lineage, PlanDoc, Regions, type ProgressIssue, type Xref } from '../core/schema/index.ts';
 import type { SiteUrls } from '../core/urls.ts';
 import { displayName } from '../core/text.ts';
 import type { Plan } from '../ingest/model.ts';
 import { layoutPlan, planSummary } from '../publish/layout.ts';
 import { indicatorsCsv } from '../publish/open-data.ts';
+import { ledgerCsv, observationsCsv, progressTemplate } from '../publish/ledger-csv.ts';
+import { buildImplementation, type ProgressFile } from '../ledger/index.ts';
 import { pageToMdx, type PageLinks } from '../mdx/index.ts';
 import { buildXref } from '../xref/index.ts';
 import { docKey } from '../xref/documents.ts';
@@ -47,10 +49,15 @@ export function pageLinks(xref: Xref, urls: SiteUrls): PageLinks {
   };
 }
 
-/** Replaces content/data and content/plans with the corpus; returns the published plans. */
-export function writeContent(plans: Plan[], paths: ProjectPaths, urls: SiteUrls): { docs: PlanDoc[]; xref: Xref } {
+/** Replaces content/data and content/plans with the corpus; returns the published plans and the progress rows left out. */
+export function writeContent(plans: Plan[], paths: ProjectPaths, urls: SiteUrls, progress: ProgressFile[] = []): { docs: PlanDoc[]; xref: Xref; issues: ProgressIssue[] } {
   const docs = publishPlans(plans, urls);
   const xref = buildXref(docs);
+  const impl = buildImplementation(docs, progress, urls);
+  // Validated like the plans: a mismatch is a bug and stops the build here, not in a page.
+  const ledger = Ledger.parse(impl.ledger);
+  const regions = Regions.parse(impl.regions);
+  const lineage = Lineage.parse(impl.lineage);
   const links = pageLinks(xref, urls);
   rmSync(paths.contentPlans, { recursive: true, force: true });
   rmSync(paths.contentData, { recursive: true, force: true });
@@ -61,5 +68,11 @@ export function writeContent(plans: Plan[], paths: ProjectPaths, urls: SiteUrls)
   }
   write(join(paths.contentData, 'indicators.csv'), indicatorsCsv(docs));
   write(join(paths.contentData, 'xref.json'), json(xref));
-  return { docs, xref };
+  write(join(paths.contentData, 'ledger.json'), json(ledger));
+  write(join(paths.contentData, 'ledger.csv'), ledgerCsv(ledger));
+  write(join(paths.contentData, 'observations.csv'), observationsCsv(ledger));
+  write(join(paths.contentData, 'regions.json'), json(regions));
+  write(join(paths.contentData, 'lineage.json'), json(lineage));
+  for (const d of docs) if (d.indicators.some((i) => !i.review)) write(join(paths.contentData, 'progress', `${d.slug}.csv`), progressTemplate(d));
+  return { docs, xref, issues: ledger.issues };
 }

@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { PlanDoc, PlanIndex, Xref } from '../core/schema/index.ts';
+import { Ledger, Lineage, PlanDoc, PlanIndex, Regions, Xref } from '../core/schema/index.ts';
 
 /** Reads and validates one JSON file; a mismatch names the file and the first fields that differ. */
 export function readValidated<S extends z.ZodType>(file: string, schema: S): z.infer<S> {
@@ -34,4 +34,19 @@ export function readPlanDocs(dataDir: string): PlanDoc[] {
 /** The cross-links (xref.json). */
 export function readXref(dataDir: string): Xref {
   return readValidated(join(dataDir, 'xref.json'), Xref);
+}
+
+/** The implementation ledger (ledger.json). */
+export function readLedger(dataDir: string): Ledger {
+  return readValidated(join(dataDir, 'ledger.json'), Ledger);
+}
+
+/** The region tree (regions.json). */
+export function readRegions(dataDir: string): Regions {
+  return readValidated(join(dataDir, 'regions.json'), Regions);
+}
+
+/** Plan lineage (lineage.json). */
+export function readLineage(dataDir: string): Lineage {
+  return readValidated(join(dataDir, 'lineage.json'), Lineage);
 }

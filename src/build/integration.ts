@@ -7,6 +7,7 @@ import { siteUrls } from '../core/urls.ts';
 import { projectPaths, siteLocation } from './config.ts';
 import { writeContent } from './content.ts';
 import { readSeeds } from './seeds.ts';
+import { readProgressFolder } from './progress.ts';
 import { indexSearch, publishData } from './publish.ts';
 import { publishFeeds } from './feeds.ts';
 import { publishPackage } from './package.ts';
@@ -24,7 +25,10 @@ export function ingestToContent(root: string, logger: Pick<AstroIntegrationLogge
   for (const n of notes) logger.info(`seeds/${n}`);
   if (errors.length) throw new IngestError(`cannot build from seeds/:\n${errors.map((e) => `  seeds/${e}`).join('\n')}`);
   for (const p of plans) for (const w of p.warnings) logger.warn(`${w.file}:${w.line}: ${w.message}${w.text ? ` — “${w.text}”` : ''}`);
-  const { docs } = writeContent(plans, paths, siteUrls(base));
+  const progress = readProgressFolder(paths.progress);
+  const { docs, issues } = writeContent(plans, paths, siteUrls(base), progress.files);
+  // A progress row that cannot be used is left out and reported; the rest of the file still counts.
+  for (const i of [...progress.issues, ...issues]) logger.warn(`seeds/${i.file}:${i.line}: ${i.message}${i.text ? ` — “${i.text}”` : ''}`);
   logger.info(`${docs.length} plans from seeds/ → content/ in ${(performance.now() - t0).toFixed(0)} ms`);
 }
 

@@ -54,6 +54,8 @@ export function listSeeds(seedsDir: string): { files: string[]; errors: string[]
       continue;
     }
     if (!statSync(real).isFile()) {
+      // seeds/progress holds indicator values, read by src/build/progress.ts.
+      if (name === 'progress') continue;
       notes.push(`${name}: skipped (${lstatSync(path).isSymbolicLink() ? 'a link to a folder' : 'a folder'})`);
       continue;
     }

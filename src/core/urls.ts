@@ -25,6 +25,8 @@ export interface SiteUrls {
   ledger(slug: string): string;
   /** One indicator's ledger page (observations, status, chart). */
   indicator(slug: string, id: string): string;
+  /** The status rule of the ledger, explained. */
+  statusRule(): string;
   regions(): string;
   /** A region page by GB/T 2260 code. */
   region(code: string): string;
@@ -70,6 +72,7 @@ export function siteUrls(basePath: string | undefined): SiteUrls {
     indicators: () => at('indicators/'),
     ledger: (slug) => at(`indicators/${slug}/`),
     indicator: (slug, id) => at(`indicators/${slug}/${id}/`),
+    statusRule: () => at('indicators/status-rule/'),
     regions: () => at('regions/'),
     region: (code) => at(`regions/${code}/`),
     search: (query) => at('search/') + (query ? `?q=${encodeURIComponent(query)}` : ''),

@@ -4,7 +4,8 @@ import type { IndicatorValue, PlanDoc } from '../core/schema/plan.ts';
 
 const CSV_COLUMNS = ['plan', 'plan_title', 'id', 'url', 'table', 'category', 'group', 'name', 'unit', 'baseline', 'baseline_value', 'baseline_year', 'target', 'target_op', 'target_value', 'target_max', 'target_year', 'actual', 'actual_value', 'actual_year', 'completion', 'completion_value', 'review', 'attribute', 'other'];
 
-function csvCell(s: string): string {
+/** One CSV cell, quoted when it holds a comma, quote or line break. */
+export function csvCell(s: string): string {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
@@ -26,5 +27,15 @@ export function indicatorsCsv(docs: PlanDoc[]): string {
       );
     }
   }
-  return '\ufeff' + rows.join('\r\n') + '\r\n';
+  return csvText(rows);
+}
+
+/** CSV lines as a file: UTF-8 with BOM (Excel reads it right) and CRLF line ends (RFC 4180). */
+export function csvText(lines: string[]): string {
+  return '\ufeff' + lines.join('\r\n') + '\r\n';
+}
+
+/** One CSV line of cells. */
+export function csvLine(cells: (string | number | null)[]): string {
+  return cells.map((c) => csvCell(c === null ? '' : String(c))).join(',');
 }

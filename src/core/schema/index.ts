@@ -4,16 +4,21 @@ import { z } from 'zod';
 import { PlanDoc, PlanIndex } from './plan.ts';
 import { Xref } from './xref.ts';
 import { Manifest } from './manifest.ts';
+import { Ledger, Lineage, Regions } from './ledger.ts';
 
 export * from './plan.ts';
 export * from './xref.ts';
 export * from './manifest.ts';
+export * from './ledger.ts';
 
 /** Schema of each published JSON file, by the name its JSON Schema is published under. */
 export const PUBLISHED_SCHEMAS = {
   'plan.schema.json': { schema: PlanDoc, title: 'PlanAtlas plan (data/plans/<slug>.json)' },
   'plans.schema.json': { schema: PlanIndex, title: 'PlanAtlas plan index (data/plans.json)' },
   'xref.schema.json': { schema: Xref, title: 'PlanAtlas cross-links (data/xref.json)' },
+  'ledger.schema.json': { schema: Ledger, title: 'PlanAtlas implementation ledger (data/ledger.json)' },
+  'regions.schema.json': { schema: Regions, title: 'PlanAtlas region tree (data/regions.json)' },
+  'lineage.schema.json': { schema: Lineage, title: 'PlanAtlas plan lineage (data/lineage.json)' },
   'manifest.schema.json': { schema: Manifest, title: 'PlanAtlas checksum manifest (data/manifest.json)' },
 } as const;
 
