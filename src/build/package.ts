@@ -1,7 +1,7 @@
 // After everything else is in dist/data: the Data Package descriptor (datapackage.json), then the
 // checksum manifest of seeds and data (manifest.json) and its sha256sum form (SHA256SUMS).
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Manifest } from '../core/schema/manifest.ts';
 import { absoluteUrl, type SiteUrls } from '../core/urls.ts';
@@ -36,7 +36,9 @@ export function publishPackage(paths: ProjectPaths, dist: string, urls: SiteUrls
   const pkg = dataPackage([...files, ...WRITTEN_AFTER.map((path) => ({ path }))], origin ? absoluteUrl(urls.data(), origin) : null);
   writeFileSync(join(dataDir, 'datapackage.json'), JSON.stringify(pkg, null, 2) + '\n');
 
-  const seeds = listSeeds(paths.seeds).files.map((file) => ({ file, ...fileDigest(join(paths.seeds, file)) }));
+  // Seeds as they are: the plan files, and the progress files officials add (seeds/progress/).
+  const progress = existsSync(paths.progress) ? filesUnder(paths.progress).map((f) => `progress/${f}`) : [];
+  const seeds = [...listSeeds(paths.seeds).files, ...progress].map((file) => ({ file, ...fileDigest(join(paths.seeds, file)) }));
   const data = [...files, { path: 'datapackage.json', ...fileDigest(join(dataDir, 'datapackage.json')) }];
   const manifest = Manifest.parse(buildManifest(seeds, data));
   writeFileSync(join(dataDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');

@@ -43,7 +43,8 @@ describe('data package', () => {
   it('loads in Frictionless’s own library in strict mode', async () => {
     const loaded = await datapackage.Package.load(pkg, { basePath: DATA, strict: true });
     expect(loaded.valid, String(loaded.errors)).toBe(true);
-    expect(loaded.resources.filter((r) => r.tabular).map((r) => r.name)).toEqual(['indicators.csv']);
+    expect(loaded.resources.filter((r) => r.tabular).map((r) => r.name)).toEqual(pkg.resources.filter((r) => r.format === 'csv').map((r) => r.name));
+    expect(loaded.resources.filter((r) => r.tabular).length).toBeGreaterThan(0);
   });
 
   it('describes every file of dist/data (except the page and itself), each once, with true sizes and hashes', () => {
@@ -63,13 +64,13 @@ describe('data package', () => {
     expect(pkg.homepage).toBe(origin ? absoluteUrl(siteUrls(base).data(), origin) : undefined);
   });
 
-  it('a file the registry does not know stops the package (as ledger.json would, unregistered)', () => {
-    const files = [...pkg.resources.map((r) => ({ path: r.path })), { path: 'ledger.json' }, { path: 'progress/wujin.csv' }];
+  it('a file the registry does not know stops the package (a new JSON file, a new CSV folder)', () => {
+    const files = [...pkg.resources.map((r) => ({ path: r.path })), { path: 'forecast.json' }, { path: 'reports/2025.csv' }];
     expect(() => dataPackage(files, null)).toThrow(UndescribedFilesError);
     try {
       dataPackage(files, null);
     } catch (e) {
-      expect((e as UndescribedFilesError).paths).toEqual(['ledger.json', 'progress/wujin.csv']);
+      expect((e as UndescribedFilesError).paths).toEqual(['forecast.json', 'reports/2025.csv']);
     }
   });
 
@@ -92,7 +93,7 @@ describe('data package', () => {
       const table = await Table.load(join(DATA, r.path), { schema: r.schema, bom: true, delimiter: r.dialect!.delimiter });
       const rows = await table.read({ keyed: true, cast: true });
       expect(table.headers, r.path).toEqual(r.schema!.fields.map((f) => f.name));
-      expect(rows.length, r.path).toBeGreaterThan(10);
+      expect(rows.length, r.path).toBeGreaterThan(0);
       const raw = readFileSync(join(DATA, r.path), 'utf8');
       expect(raw.split(r.dialect!.lineTerminator).length - 2, `${r.path}: rows end with the declared line terminator`).toBe(rows.length);
     }

@@ -71,8 +71,6 @@ describe('Atom feeds', () => {
       for (const href of hrefs) {
         expect(href.startsWith(origin ? `${origin}${base}` : base), href).toBe(true);
         const target = sitePath(href, path);
-        // Region pages are the lead's (issue 13 item 2); the feed links them ahead of time.
-        if (target.startsWith(urls.regions()) && !existsSync(join(DIST, 'regions'))) continue;
         if (!existsSync(fileOf(target))) broken.push(`${path}: ${href}`);
       }
     }
@@ -104,10 +102,12 @@ describe('Atom feeds', () => {
     }
   });
 
-  it('pages announce their feed with <link rel="alternate" type="application/atom+xml">', () => {
+  it('home, body, topic and region pages announce their feed with <link rel="alternate" type="application/atom+xml">', () => {
     const announced = (page: string) => tags(readFileSync(fileOf(page), 'utf8'), 'link').filter((t) => t.attrs.rel === 'alternate' && t.attrs.type === 'application/atom+xml').map((t) => t.attrs.href);
     expect(announced(urls.home())).toEqual([urls.feed()]);
     for (const b of xref.bodies) expect(announced(urls.body(b.id))).toEqual([urls.bodyFeed(b.id)]);
     for (const t of xref.topics) expect(announced(urls.topic(t.id))).toEqual([urls.topicFeed(t.id)]);
+    const regions = new Set(plans.flatMap((p) => p.meta.regionPath.map((r) => r.code)));
+    for (const code of regions) expect(announced(urls.region(code)), code).toEqual([urls.regionFeed(code)]);
   });
 });

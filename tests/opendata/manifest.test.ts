@@ -2,7 +2,7 @@
 // JSON Schema, and `sha256sum -c SHA256SUMS` (GNU coreutils) accepts a copy and rejects a changed one.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DATA, DIST } from '../built.ts';
@@ -13,14 +13,15 @@ import { projectPaths } from '../../src/build/config.ts';
 import { Manifest } from '../../src/core/schema/index.ts';
 import { sha256sumLine } from '../../src/opendata/manifest.ts';
 
-const SEEDS = projectPaths().seeds;
+const { seeds: SEEDS, progress: PROGRESS } = projectPaths();
 
 describe('checksum manifest', () => {
   const manifest = readValidated(join(DATA, 'manifest.json'), Manifest);
 
-  it('lists every seed file with its size and SHA-256', () => {
+  it('lists every seed file (plans and progress files) with its size and SHA-256', () => {
     const seeds = manifest.files.filter((f) => f.role === 'seed');
-    expect(seeds.map((f) => f.path)).toEqual(listSeeds(SEEDS).files.map((f) => `../sources/${f}`));
+    const progress = existsSync(PROGRESS) ? filesUnder(PROGRESS).map((f) => `progress/${f}`) : [];
+    expect(seeds.map((f) => f.path)).toEqual([...listSeeds(SEEDS).files, ...progress].map((f) => `../sources/${f}`).sort());
     for (const s of seeds) expect({ bytes: s.bytes, sha256: s.sha256 }, s.path).toEqual(fileDigest(join(SEEDS, s.path.replace('../sources/', ''))));
   });
 
