@@ -1,4 +1,5 @@
-// Benchmark CLI: build time/peak memory per step for the real and synthetic corpora, page weights, search cost.
+// Benchmark CLI: build time/peak memory per step for the real and synthetic corpora, page weights, search cost,
+// and the ingest time of a 100-page PDF and a 5 MB .docx (scripts/bench/formats.ts, also runnable alone).
 // Usage: node scripts/bench/run.ts [--scale 1,10] [--keep]
 import os from 'node:os';
 import { join, resolve } from 'node:path';
@@ -8,6 +9,7 @@ import { runStep, type StepResult } from './steps.ts';
 import { pageStats } from './pages.ts';
 import { searchStats, type SearchStats } from './search.ts';
 import { browserStats, QUERIES as BROWSER_QUERIES, WARM_UP, type BrowserStats } from './browser.ts';
+import { formatStats, printFormatStats } from './formats.ts';
 
 // The whole build is one command (the planatlas integration parses seeds, Astro renders, the integration
 // publishes data and indexes); the integration logs how long ingest and the search index took.
@@ -96,6 +98,9 @@ async function main(): Promise<void> {
     `${ms(b.browser!.first.ms)} (Pagefind ${ms(b.browser!.first.timings.search ?? 0)}, clauses ${ms(b.browser!.first.timings.load ?? 0)})`,
     kB(b.browser!.firstBytes), ms(b.browser!.median), ms(b.browser!.p95), `${ms(b.browser!.max.ms)} (${b.browser!.max.query})`,
   ]));
+
+  process.stderr.write('reading a 100-page PDF and a 5 MB .docx…\n');
+  printFormatStats(await formatStats(root));
 
   for (const b of builds) keep ? console.error(`kept ${b.dir}`) : removeProject(b.dir);
 }

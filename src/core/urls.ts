@@ -14,6 +14,8 @@ export interface SiteUrls {
   page(slug: string, pageId: string): string;
   unit(slug: string, pageId: string, id: string): string;
   source(slug: string): string;
+  /** The original seed file as published, copied into the site for download. */
+  original(file: string): string;
   body(id: string): string;
   bodies(): string;
   document(id: string): string;
@@ -63,6 +65,7 @@ export function siteUrls(basePath: string | undefined): SiteUrls {
     page,
     unit: (slug, pageId, id) => `${page(slug, pageId)}#${id}`,
     source: (slug) => at(`plans/${slug}/source/`),
+    original: (file) => at(`sources/${encodeURIComponent(file)}`),
     body: (id) => at(`bodies/${id}/`),
     bodies: () => at('bodies/'),
     document: (id) => at(`documents/${id}/`),

@@ -3,7 +3,7 @@
 // and the URL template of every clause. A property whose value the plan does not state is left out,
 // never filled with a guess. Types come from schema-dts, so only real schema.org terms type-check.
 // Without SITE_ORIGIN, @id and url are site paths: JSON-LD resolves them against the page's own URL.
-import type { AdministrativeArea, DataDownload, Legislation, PropertyValue, WithContext } from 'schema-dts';
+import type { AdministrativeArea, DataDownload, Legislation, MediaObject, PropertyValue, WithContext } from 'schema-dts';
 import type { OutlineNode, PlanDoc, RegionRef } from '../core/schema/plan.ts';
 import { absoluteUrl, type SiteUrls } from '../core/urls.ts';
 import { headingLine } from '../core/outline.ts';
@@ -19,6 +19,14 @@ const LEGAL_FORCE: [RegExp, 'InForce' | 'NotInForce' | 'PartiallyInForce'][] = [
   [/失效|废止|作废/, 'NotInForce'],
   [/有效/, 'InForce'],
 ];
+
+/** Media types of the formats a seed may come in. */
+const MEDIA_TYPES: Record<PlanDoc['source']['format'], string> = {
+  txt: 'text/plain',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+  html: 'text/html',
+};
 
 const value = (propertyID: string, v: string): PropertyValue => ({ '@type': 'PropertyValue', propertyID, value: v });
 
@@ -54,6 +62,9 @@ export function planJsonLd(plan: PlanDoc, urls: SiteUrls, origin: string | null)
   const coverage = m.regionPath.length ? area(m.regionPath) : m.region ? ({ '@type': 'AdministrativeArea', name: m.region } as AdministrativeArea) : undefined;
   const force = LEGAL_FORCE.find(([re]) => re.test(m.validity))?.[1];
   const data: DataDownload = { '@type': 'DataDownload', encodingFormat: 'application/json', contentUrl: abs(urls.data(`plans/${plan.slug}.json`)) };
+  // The original file the plan was read from, as published on the site, with its size and SHA-256.
+  const s = plan.source;
+  const original: MediaObject[] = s.url && s.sha256 ? [{ '@type': 'MediaObject', name: s.file, encodingFormat: MEDIA_TYPES[s.format], contentUrl: abs(s.url), contentSize: `${s.bytes} B`, sha256: s.sha256 }] : [];
   return {
     '@context': 'https://schema.org',
     '@type': 'Legislation',
@@ -78,7 +89,7 @@ export function planJsonLd(plan: PlanDoc, urls: SiteUrls, origin: string | null)
       identifier: value(IDENTIFIER_PROPERTY, unitIdentifier(plan, n.id)),
     })),
     potentialAction: { '@type': 'ReadAction', target: { '@type': 'EntryPoint', urlTemplate: clauseUrlTemplate(plan, urls, origin) } },
-    encoding: data,
+    encoding: [data, ...original],
   };
 }
 

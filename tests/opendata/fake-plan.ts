@@ -12,7 +12,7 @@ export function fakePlan({ slug, meta = {}, outline = [], pages }: Overrides): P
   return {
     slug, title: m.title, region: m.region, issuer: m.issuer, docNumber: m.docNumber, date: m.date, period: m.period, kind: m.kind,
     url: `/sub/plans/${slug}/`, counts: { units: 0, indicators: 0, tables: 0 }, meta: m,
-    source: { file: `${slug}.txt`, startLine: 1, endLine: 1 }, notice: null, stripped: [],
+    source: { file: `${slug}.txt`, format: 'txt', bytes: 0, sha256: '', url: '', startLine: 1, endLine: 1 }, notice: null, stripped: [],
     pages: pages ?? [{ id: 'text', title: m.title, order: 0, url: `/sub/plans/${slug}/text/` }], outline, indicators: [], warnings: [],
   } as PlanDoc;
 }

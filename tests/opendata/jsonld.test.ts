@@ -3,10 +3,12 @@
 // IRI fails). The schema.org context comes from a reviewed local copy of its relevant part
 // (fixtures/schema-org-context.jsonld: the same @vocab and IRI-typed terms); nothing is fetched.
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import jsonld from 'jsonld';
-import { builtPlans, fileOf } from '../built.ts';
+import { builtPlans, DATA, fileOf } from '../built.ts';
+import { readValidated } from '../../src/build/data.ts';
+import { Manifest } from '../../src/core/schema/index.ts';
 import { ids } from '../site/html.ts';
 import { planJsonLd, jsonLdScript } from '../../src/opendata/jsonld.ts';
 import { planIdentifier } from '../../src/opendata/identifier.ts';
@@ -37,6 +39,7 @@ const values = (node: Expanded, prop: string) => (node[S + prop] ?? []).map((v) 
 
 describe('JSON-LD on plan overviews', () => {
   const plans = builtPlans();
+  const manifest = readValidated(join(DATA, 'manifest.json'), Manifest);
 
   it('every plan overview carries one Legislation block with the facts the plan states, and no others', async () => {
     for (const plan of plans) {
@@ -67,6 +70,13 @@ describe('JSON-LD on plan overviews', () => {
         area = (area[S + 'containedInPlace'] as unknown as Expanded[] | undefined)?.[0] as Expanded;
       }
       expect(chain.reverse(), plan.slug).toEqual(m.regionPath.map((r) => `${r.code} ${r.name}`));
+      // The JSON data and the original file, the latter with the SHA-256 the manifest lists.
+      const encodings = node[S + 'encoding'] as unknown as Expanded[];
+      const urlsOf = encodings.map((e) => new URL(values(e, 'contentUrl')[0] as string).pathname);
+      for (const u of urlsOf) expect(existsSync(fileOf(u)), u).toBe(true);
+      const original = encodings.find((e) => values(e, 'sha256').length)!;
+      expect(values(original, 'sha256')).toEqual([plan.source.sha256]);
+      expect(manifest.files.find((f) => f.path === `../sources/${plan.source.file}`)?.sha256).toBe(plan.source.sha256);
     }
   });
 
