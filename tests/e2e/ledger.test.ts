@@ -2,6 +2,7 @@
 // progress file in seeds/progress/ (UTF-8 with BOM, as Excel writes it), built with `astro build`.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Ledger } from '../../src/core/schema/index.ts';
 import { buildProject, tempProject } from './project.ts';
@@ -55,6 +56,14 @@ describe('ledger, built', () => {
         expect(card, e.id).toContain(`lstatus--${e.status.status}`);
       }
     }
+  });
+
+  it('the progress file is published as a source and checks against the manifest', () => {
+    const copy = readFileSync(join(dir, 'dist', 'sources', 'progress', 'plan-jiaxing-ip-14.csv'));
+    const sums = readFileSync(join(dir, 'dist', 'data', 'SHA256SUMS'), 'utf8');
+    const line = sums.split('\n').find((l) => l.endsWith('../sources/progress/plan-jiaxing-ip-14.csv'));
+    expect(line).toBeDefined();
+    expect(line!.split(/\s+/)[0]).toBe(createHash('sha256').update(copy).digest('hex'));
   });
 
   it('region pages: province → city → county, with the plans of each level', () => {
