@@ -188,9 +188,27 @@ describe('responsibility', () => {
     expect(readResponsibility('z〔责任单位：省发展改革委、省市场监管局按职责分工负责。具体任务均涉及各市人民政府，不再做分工，下同。〕').responsibility).toMatchObject({ lead: ['省发展改革委', '省市场监管局'], others: [] });
   });
   it('does not take deadlines or catch-alls for bodies, and keeps a shared suffix whole', () => {
-    expect(readResponsibility('x（牵头单位：州行政审批服务局；责任单位：州司法局、州委编办及州直相关单位，6月底完成）').responsibility).toMatchObject({ lead: ['州行政审批服务局'], others: ['州司法局', '州委编办', '州直相关单位'] });
+    // 州直相关单位 names no body one could look up: a catch-all, kept in the annotation's text only.
+    expect(readResponsibility('x（牵头单位：州行政审批服务局；责任单位：州司法局、州委编办及州直相关单位，6月底完成）').responsibility).toMatchObject({ lead: ['州行政审批服务局'], others: ['州司法局', '州委编办'] });
+    expect(readResponsibility('x（区政务服务局牵头，区发改局、区级相关部门配合）').responsibility).toMatchObject({ lead: ['区政务服务局'], others: ['区发改局'] });
+    expect(readResponsibility('x（国务院各部门分别负责，年内持续推进）').responsibility).toMatchObject({ lead: ['国务院各部门'], others: [] });
+    expect(readResponsibility('x（责任单位：各县（市、区）党委和人民政府，高新区党工委和管委会）').responsibility).toMatchObject({ lead: ['各县（市、区）党委和人民政府', '高新区党工委和管委会'] });
     expect(readResponsibility('x（省发改委、能源局等省有关部门和各地级以上市人民政府按职责分工负责）').responsibility).toMatchObject({ lead: ['省发改委', '能源局', '各地级以上市人民政府'] });
     expect(readResponsibility('x（哈尔滨、黑河、绥芬河市政府负责）').responsibility).toMatchObject({ lead: ['哈尔滨、黑河、绥芬河市政府'] });
+  });
+  it('reads names up to each role word, a second label without ;, and an inline first-leads rule', () => {
+    expect(readResponsibility('x（区发改局牵头，区财政局、区水务局等部门，各街道办事处配合）').responsibility).toMatchObject({ lead: ['区发改局'], others: ['区财政局', '区水务局', '各街道办事处'] });
+    expect(readResponsibility('x（牵头单位：市商务局  责任单位：市编办、各区县政府）').responsibility).toMatchObject({ lead: ['市商务局'], others: ['市编办', '各区县政府'] });
+    const rules = newRules();
+    expect(readResponsibility('x（责任单位：市税务局、市财政局，排在首位的为牵头单位，下同）', rules).responsibility).toMatchObject({ lead: ['市税务局'], others: ['市财政局'] });
+    expect(readResponsibility('y（责任单位：市工信局、市科技局）', rules).responsibility).toMatchObject({ lead: ['市工信局'], others: ['市科技局'] });
+    expect(readResponsibility('x（责任单位：拆违控违办、各村、社区；责任人：张三）').responsibility).toMatchObject({ lead: ['拆违控违办', '各村', '社区'], others: [] });
+  });
+  it('reads an annotation cut off by the end of a copy when its label shows it, and no duty word without a body', () => {
+    expect(readResponsibility('推进。（牵头单位：市卫健委；责任单位：').responsibility).toMatchObject({ lead: ['市卫健委'], others: [], raw: '（牵头单位：市卫健委；责任单位：' });
+    expect(readResponsibility('推进。（市政府办公室、市').responsibility).toBeNull();
+    expect(readResponsibility('报告表原则上由区级负责审批。').responsibility).toBeNull();
+    expect(readResponsibility('办理（涉及水土保持项目需另行负责）').responsibility).toBeNull();
   });
 });
 

@@ -9,6 +9,7 @@ export function renderUnits(units: Unit[], depth = 0, width = 24): string {
     const text = u.text.length > width ? u.text.slice(0, width) + '…' : u.text;
     s += `${'  '.repeat(depth)}${u.id} ${u.kind}${u.label ? ` ${u.label}` : ''} [${u.title}] ${text}`;
     if (u.responsibility) s += ` {lead: ${u.responsibility.lead.join('、')}; others: ${u.responsibility.others.join('、')}}`;
+    if (u.responsibility?.parts) s += ` parts: ${u.responsibility.parts.map((p) => `{${p.lead.join('、')}; ${p.others.join('、')}}`).join(' ')}`;
     if (u.citations.length) s += ` 《${u.citations.join('》《')}》`;
     s += '\n';
     if (u.table) {
