@@ -69,7 +69,7 @@ const NOTICE_TEXT = /印发给你们|现印发|现将.{0,80}印发|请认真(贯
 const RECIPIENTS = /^[^。;]{2,300}[:：]$/;
 const RECIPIENT_WORD = /人民政府|管委会|部门|单位|委办局|直属机构|办事处|党委|各局|委员会/;
 /** Words a plan title ends with (the kind of document), optionally followed by its period or status in brackets. */
-export const TITLE_WORD = '(?:规划|规划纲要|纲要|计划|方案|意见|要点|办法|细则|规定|预案|措施|任务分工|分工|安排|清单|决定|战略|工作事项|工作任务|建议)';
+export const TITLE_WORD = '(?:规划|规划纲要|纲要|计划|方案|意见|要点|办法|细则|规定|预案|措施|任务分工|分工|安排|清单|决定|战略|工作事项|工作任务|建议|(?:分解|分工|任务|责任)表)';
 const TITLE_END = new RegExp(`${TITLE_WORD}\\s*([(（\\[][^()（）\\[\\]]{2,24}[)）\\]])?$`);
 const PERIOD_ONLY = /^[(（]\s*\d{4}\s*(年)?\s*[-—–~～至到]+\s*\d{4}\s*(年)?\s*[)）]$|^[(（]\s*(征求意见稿|送审稿|试行|草案|修订稿?)\s*[)）]$/;
 const SENTENCE = /[。;!?,:]/;
@@ -82,11 +82,15 @@ export function isTitleShaped(folded: string): boolean {
   if (bare.length < 4 || bare.length > 90) return false;
   const core = bare.replace(/\s*[(（\[][^()（）\[\]]*[)）\]]$/, '');
   if (SENTENCE.test(core) || NOTICE_TITLE.test(bare) || /^附件/.test(bare)) return false;
-  return TITLE_END.test(bare);
+  // A document word alone (工作任务, 实施方案) is a column header or a heading, not a title: a title names its subject.
+  const subject = core.replace(new RegExp(`${TITLE_WORD}$`), '');
+  return TITLE_END.test(bare) && (subject.match(/[\u3400-\u9fff]/g)?.length ?? 0) >= 2;
 }
 
 /** A short unpunctuated line that may be the first part of a title broken over lines. */
 export function isTitleFragment(folded: string): boolean {
+  // The row-number column of a table (序号) stands above its other header cells, not above a title.
+  if (/^(序号|编号)$/.test(folded)) return false;
   return folded.length >= 2 && folded.length <= 40 && !SENTENCE.test(folded) && !/[。]/.test(folded) && !readMarker(folded);
 }
 

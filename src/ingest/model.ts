@@ -39,6 +39,8 @@ export interface TableRow {
   group: boolean;
   /** True when a category cell was empty in the source and filled from the row above. */
   filled: boolean[];
+  /** Bodies named in the row's 牵头单位 / 配合单位 / 责任单位 columns (tables that have them). */
+  responsibility?: Responsibility | null;
 }
 
 export interface Table {

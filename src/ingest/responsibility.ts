@@ -150,17 +150,21 @@ export function readAnnotation(inner: string, rules: ResponsibilityRules = newRu
   return { lead: [...new Set(lead)], others: [...new Set(others)].filter((o) => !lead.includes(o)) };
 }
 
+/** Names are shown as written: each folded name is cut from the source where it stands. */
+export function asWritten(text: string, line: FoldedLine = foldWithMap(text)): (name: string) => string {
+  return (n) => {
+    const at = line.text.indexOf(n);
+    return stripGlosses(at >= 0 ? sourceSlice(text, line, at, at + n.length) : n);
+  };
+}
+
 /** The annotations of a unit's text: the bodies of all of them, and the text without the one that
  * closes it (a trailing annotation is shown as the unit's 责任单位 line; others stay in the text). */
 export function readResponsibility(text: string, rules: ResponsibilityRules = newRules()): { responsibility: Responsibility | null; text: string } {
   const found = findAnnotations(text, rules);
   if (!found.length) return { responsibility: null, text };
   const line = foldWithMap(text);
-  // Names are shown as written: cut from the source where the folded name stands.
-  const written = (n: string) => {
-    const at = line.text.indexOf(n);
-    return stripGlosses(at >= 0 ? sourceSlice(text, line, at, at + n.length) : n);
-  };
+  const written = asWritten(text, line);
   const parts: ResponsibilityPart[] = found.map((a) => {
     rules.seen++;
     const r = readAnnotation(a.inner, rules);

@@ -282,7 +282,8 @@ function titleSpans(infos: LineInfo[], contents: Set<number>): TitleSpan[] {
 /** True when a line reads as plan text: a numbered division, or a sentence that is not notice prose. */
 function bodyLike(info: LineInfo): boolean {
   if (info.kind === 'marker') return info.marker!.kind !== 'dash' || info.folded.length > 10;
-  return info.kind === 'text' && info.folded.length >= 10;
+  // A table's row-number header (序号) starts a table, whose cells may all be short.
+  return info.kind === 'text' && (info.folded.length >= 10 || /^(序号|编号)$/.test(info.folded));
 }
 
 /** Title spans that really start a plan: followed by a body before the next span, not a repeat of the
@@ -301,12 +302,22 @@ function planStarts(infos: LineInfo[], spans: TitleSpan[], contents: Set<number>
   return out;
 }
 
-/** Where the next plan's head starts: its first notice line after this plan's last body line, else its title. */
+/** An attachment label (附件2) standing above the next plan's title. */
+const ATTACHMENT = /^附\s*件\s*[0-9一二三四五六七八九十]+\s*[:：]?$/;
+
+/** Where the next plan's head starts: its first notice line after this plan's last body line, else its
+ * title, with the attachment label (附件2) right above it. */
 function nextHeadStart(infos: LineInfo[], from: number, titleStart: number): number {
   let lastBody = from - 1;
   for (let i = from; i < titleStart; i++) if (bodyLike(infos[i])) lastBody = i;
   for (let i = lastBody + 1; i < titleStart; i++) if (NEXT_HEAD.has(infos[i].kind)) return i;
-  return titleStart;
+  let start = titleStart;
+  for (let i = titleStart - 1; i > lastBody; i--) {
+    if (infos[i].kind === 'blank') continue;
+    if (ATTACHMENT.test(infos[i].folded)) start = i;
+    break;
+  }
+  return start;
 }
 
 /** The first line of the body when no title is printed: the first line that reads as plan text and is

@@ -90,10 +90,44 @@ function readTabRows(lines: SourceLine[], i: number): RawTable | null {
   return { start: i, end: j - 1, rows };
 }
 
-/** Finds a table beginning at index i, in either flattened form. */
+/** A header cell of a table copied one cell a line: a column name, short and without a sentence end. */
+const HEADER_CELL = /^[^。；;!?！？]{1,20}$/;
+/** The first header cell of such a table: the row number column. */
+const SEQ_HEADER = /^(序号|编号|序)$/;
+/** More columns than this is not a table copied one cell a line (the widest seen has 7). */
+const MAX_COLUMNS = 10;
+
+/** Reads a table copied from a web page one cell a line, without tabs (序号 ↵ 工作任务 ↵ 责任单位 ↵ 1 ↵
+ * … ↵ 2 ↵ …): the header runs from 序号 to the line 1, and each row is its number and as many cells as
+ * the header has columns, numbered 1, 2, 3 … in order. The numbers are what make it a table: the
+ * table ends at the first row that does not follow them; fewer than two full rows is no table. */
+function readNumberedCells(lines: SourceLine[], i: number): RawTable | null {
+  const at: number[] = [];
+  for (let j = i; j < lines.length; j++) if (lines[j].text !== '') at.push(j);
+  let k = 1;
+  while (k < at.length && lines[at[k]].text !== '1') {
+    if (!HEADER_CELL.test(lines[at[k]].text) || k > MAX_COLUMNS) return null;
+    k++;
+  }
+  const width = k;
+  if (width < 2 || k >= at.length) return null;
+  const rows: { n: number; cells: string[] }[] = [{ n: lines[i].n, cells: at.slice(0, width).map((j) => lines[j].text) }];
+  let end = at[width - 1];
+  for (let p = width, num = 1; p + width <= at.length && lines[at[p]].text === String(num); p += width, num++) {
+    const cells = at.slice(p, p + width).map((j) => lines[j].text);
+    // A cell that is the next row's number means this row is short: the numbering no longer holds.
+    if (cells.slice(1).includes(String(num + 1))) break;
+    rows.push({ n: lines[at[p]].n, cells });
+    end = at[p + width - 1];
+  }
+  return rows.length >= 3 ? { start: i, end, rows } : null;
+}
+
+/** Finds a table beginning at index i, in any flattened form. */
 export function readTable(lines: SourceLine[], i: number): RawTable | null {
   const l = lines[i];
   if (l.tabbed) return readTabRows(lines, i);
   if (l.tabLed) return readCellTable(lines, i);
+  if (SEQ_HEADER.test(l.text)) return readNumberedCells(lines, i);
   return null;
 }

@@ -59,6 +59,8 @@ export const TableRow = z.object({
   group: z.boolean(),
   /** Per cell: true when it was empty in the source and filled from the row above (a merged cell). */
   filled: z.array(z.boolean()),
+  /** Bodies named in the row's 牵头单位 / 配合单位 / 责任单位 columns; absent when the table has none. */
+  responsibility: Responsibility.nullable().optional(),
   /** Page path of the row (with base) + '#id'. */
   url: z.string(),
 });
