@@ -1,6 +1,9 @@
 // Tables flattened by copy-paste: one tab-led cell per line (rows split by blank lines, cells that keep
 // their own line breaks), or one tab-separated row per line.
 import type { SourceLine } from './lines.ts';
+import { bodyColumns } from './tableBodies.ts';
+import { ORG_END, pieces } from './bodyNames.ts';
+import { foldLine } from './fold.ts';
 
 export interface RawTable {
   /** Index of the first and last source line of the table in the line array. */
@@ -123,11 +126,47 @@ function readNumberedCells(lines: SourceLine[], i: number): RawTable | null {
   return rows.length >= 3 ? { start: i, end, rows } : null;
 }
 
+/** A column name in a header copied as one line with spaces: a few characters, no punctuation. */
+const SPACED_HEADER_CELL = /^[\u3400-\u9fff（）()]{2,8}$/;
+
+/** Reads a table copied one row a line with spaces between cells (序号 类别 主要任务 … 牵头单位 责任单位 ↵
+ * 1 … 市水利局 …): rows are numbered 1, 2, 3 … in order. Cells may hold spaces of their own, so only
+ * the row number and the body columns at the end (one word each) are sure; when the words between do not
+ * match the columns between one for one, those columns are kept as one, header included, rather than
+ * guessed. Fewer than two rows is no table. */
+function readSpacedRows(lines: SourceLine[], i: number): RawTable | null {
+  const header = lines[i].text.split(/[\s\u3000]+/);
+  if (header.length < 3 || !header.every((h) => SPACED_HEADER_CELL.test(h))) return null;
+  const roles = bodyColumns(header);
+  let tail = 0;
+  while (tail < header.length - 2 && roles[header.length - 1 - tail]) tail++;
+  const middle = header.length - 1 - tail;
+  const rows: { n: number; cells: string[] }[] = [];
+  let merged = false;
+  let end = i;
+  for (let j = i + 1, num = 1; j < lines.length; j++) {
+    if (lines[j].text === '') continue;
+    const words = lines[j].text.split(/[\s\u3000]+/);
+    if (words[0] !== String(num) || words.length < 2 + tail) break;
+    const bodies = words.slice(words.length - tail);
+    if (!bodies.every((b) => pieces(foldLine(b)).some((n) => ORG_END.test(n.replace(/等$/, ''))))) break;
+    const between = words.slice(1, words.length - tail);
+    if (between.length !== middle) merged = true;
+    rows.push({ n: lines[j].n, cells: [words[0], ...between, ...bodies] });
+    end = j;
+    num++;
+  }
+  if (rows.length < 2 || (merged && tail === 0)) return null;
+  const shape = (cells: string[]) => (merged ? [cells[0], cells.slice(1, cells.length - tail).join(' '), ...cells.slice(cells.length - tail)] : cells);
+  return { start: i, end, rows: [{ n: lines[i].n, cells: shape(header) }, ...rows.map((r) => ({ n: r.n, cells: shape(r.cells) }))] };
+}
+
 /** Finds a table beginning at index i, in any flattened form. */
 export function readTable(lines: SourceLine[], i: number): RawTable | null {
   const l = lines[i];
   if (l.tabbed) return readTabRows(lines, i);
   if (l.tabLed) return readCellTable(lines, i);
   if (SEQ_HEADER.test(l.text)) return readNumberedCells(lines, i);
+  if (/^(序号|编号)[\s\u3000]/.test(l.text)) return readSpacedRows(lines, i);
   return null;
 }
