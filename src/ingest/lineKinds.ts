@@ -118,7 +118,8 @@ export function classifyLine(line: SourceLine): LineInfo {
   const date = dateIn(folded);
   if (date && date.whole) return info('date', { date: date.iso });
   if (doc && doc.whole) return info('doc-number', { docNumber: doc.text });
-  if (NOTICE_TITLE.test(folded) && !/[。]/.test(folded.replace(/[。]$/, ''))) return info('notice-title', { docNumber: doc?.text });
+  // A sentence that issues the plan (为…，现将《X》印发给你们) names 印发…通知 too, but is notice text.
+  if (NOTICE_TITLE.test(folded) && !/[。]/.test(folded.replace(/[。]$/, '')) && !(/^(为|根据|按照|依据|经)/.test(folded) && NOTICE_TEXT.test(folded))) return info('notice-title', { docNumber: doc?.text });
   if (NOTICE_HEAD.test(folded) && !SENTENCE.test(folded)) return info('notice-head');
   // The tail of a notice title broken over lines: （2022-2025年）的通知.
   if (/(的)?\s*通\s*知$/.test(folded) && folded.length <= 40 && !SENTENCE.test(folded.replace(/[(（][^)）]*[)）]/g, ''))) return info('notice-title');

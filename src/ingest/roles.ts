@@ -157,7 +157,8 @@ function readMetaValues(infos: LineInfo[]): void {
 }
 
 const LEADER = /[.…·．_\s-]{2,}\s*\d{1,4}$|\s\d{1,4}$/;
-const entryKey = (i: LineInfo) => key(i.folded.replace(LEADER, ''));
+/** A 目录 entry compared without its number: copies drop or change it (总则 in the 目录, 1 总则 in the text). */
+const entryKey = (i: LineInfo) => key((i.marker?.rest ?? i.folded).replace(LEADER, ''));
 /** A 目录 entry names a division: words (not a number, not a table cell), short, no sentence end. */
 const isEntry = (i: LineInfo) => (i.kind === 'marker' || i.kind === 'text') && !i.line.tabLed && !i.line.tabbed && /[\u3400-\u9fff]{2}/.test(i.folded) && (LEADER.test(i.folded) || (i.folded.length <= 40 && !/[。;]/.test(i.folded)));
 
@@ -342,7 +343,7 @@ function firstBodyLine(infos: LineInfo[], from: number, to: number, contents: Se
 /** The title a plan's notice or metadata names: 现将《X》印发, 关于印发X的通知, 名称: 关于印发X的通知. */
 export function titleFromHead(head: LineInfo[]): string {
   for (const h of head) {
-    const quoted = /现将《([^《》]{4,80})》|《([^《》]{4,80})》(已经|经|现)/.exec(h.line.text);
+    const quoted = /现将\s*《([^《》]{4,80})》|《([^《》]{4,80})》(已经|经|现)/.exec(h.line.text);
     if (h.kind === 'notice-text' && quoted) return quoted[1] ?? quoted[2];
     // A repost's 《X》全文如下.
     const announced = /^《([^《》]{4,80})》\s*(全文|原文)如下/.exec(h.folded);
