@@ -18,5 +18,5 @@ export function docNumberIn(text: string): { text: string; year: number; whole: 
 
 /** Source text without pinyin glosses (發(fā) → 發). */
 export function stripGlosses(text: string): string {
-  return text.replace(/(?<=[\u3400-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,6}[1-5]?[)）]/g, '');
+  return text.replace(/(?<=[\u3400-\u9fff])[(（]\s?[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,6}[1-5]?\s?[)）]/g, '');
 }

@@ -51,12 +51,12 @@ const PAGE_NUMBER = /^[-—–－~]\s*\d{1,4}\s*[-—–－~]$|^第\s*\d+\s*页(
 /** Words of site furniture: buttons, font size, breadcrumbs, accessibility links. */
 const CHROME_WORD = '(?:(?:友好|友善)?(?:打印|列印)(?:本页)?|将另开新视窗|另开新视窗|站内(?:搜索|搜寻)|图片|全文|正文|原文|全文下载|关闭(?:窗口|本页)?|返回(?:顶部|首页|上一级|上一页|列表)?|收藏|分享(?:到)?|纠错|我要纠错|无障碍(?:阅读)?|长者(?:模式|版)|关怀版|登录|注册|搜索|下载|保存|复制链接|微信|微博|qq空间|手机版|繁体版|简体版|english|字[号体][:]?|大|中|小|默认|放大|缩小|\\[\\]|【】)';
 const CHROME_LINE = new RegExp(`^(?:[\\[【(〖]?\\s*${CHROME_WORD}\\s*[\\]】)〗]?[\\s|/、:]*){1,12}$`);
-const BREADCRUMB = /^(首页|当前位置|您当前的位置|您现在的位置|您所在的位置|所在位置|位置)\s*[:>»›]|首页\s*[>»›/]{1,2}|>{2}/;
-const CHROME_START = /^(今天是|欢迎(您)?(访问|来到)|扫一扫|用手机|相关(链接|阅读|文章|新闻|信息|政策|解读)|附件下载|推荐阅读|上一篇|下一篇|责任编辑|网站(地图|声明)|主办单位|版权所有|技术支持|(申明|声明)敬告|免责声明|文档介绍|举报|分享到)/;
+const BREADCRUMB = /^(首页|当前位置|您当前的位置|您现在的位置|您所在的位置|所在位置|位置)\s*[:>»›]|首页\s*[>»›/]{1,2}|>{2}|^[>»›]\s*[^>»›]{1,20}\s*[>»›]/;
+const CHROME_START = /^(国内统一刊号|今天是|欢迎(您)?(访问|来到)|导航菜单|网站导航|主导航|信息公开元数据|扫一扫|用手机|相关(链接|阅读|文章|新闻|信息|政策|解读)|附件下载|推荐阅读|上一篇|下一篇|责任编辑|网站(地图|声明)|主办单位|版权所有|技术支持|(申明|声明)敬告|免责声明|文档介绍|举报|分享到)/;
 /** Section names of encyclopedia and document-site copies (基本介绍, 发布信息, 内容全文) and their lists (全文,政策解读,). */
 const SITE_SECTION = /^(基本(介绍|信息)|发布信息|内容全文|政策解读|文件下载|相关政策)$|^([^,]{2,6},){1,6}$/;
 const COUNTS = /^(\d+\s*次(浏览|阅读|点击)|(浏览|阅读|点击|访问)(次数|量|数)?\s*[:：]?\s*\d+\s*次?)$/;
-const NEWS = /^(原标题|转载|转自|来源网站|编者按|原文如下|全文如下|附全文)[:：]?|^.{2,24}(讯|电|报道)[:：]|^『?(图文解读|一图读懂|政策解读|图解)』?/;
+const NEWS = /^[^,。;:]{2,30}印发《[^《》]{4,80}》$|^(原标题|转载|转自|来源网站|编者按|原文如下|全文如下|附全文)[:：]?|^.{2,24}(讯|电|报道)[:：]|^『?(图文解读|一图读懂|政策解读|图解)』?/;
 const COPY_TO = /^抄\s*送[:：]/;
 const PRINTED = /^(.{0,30}?)\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印\s*发$/;
 const CONTENTS_HEAD = /^目\s*录$|^目\s*次$|^contents$|^[^,。;:]{2,40}目录$/;
@@ -69,7 +69,7 @@ const NOTICE_TEXT = /印发给你们|现印发|现将.{0,80}印发|请认真(贯
 const RECIPIENTS = /^[^。;]{2,300}[:：]$/;
 const RECIPIENT_WORD = /人民政府|管委会|部门|单位|委办局|直属机构|办事处|党委|各局|委员会/;
 /** Words a plan title ends with (the kind of document), optionally followed by its period or status in brackets. */
-export const TITLE_WORD = '(?:规划|规划纲要|纲要|计划|方案|意见|要点|办法|细则|规定|预案|措施|任务分工|分工|安排|清单|决定|战略|工作事项|工作任务|建议|(?:分解|分工|任务|责任)表)';
+export const TITLE_WORD = '(?:规划|规划纲要|纲要|计划|计画|方案|意见|要点|办法|细则|规定|预案|措施|任务分工|分工|安排|清单|决定|战略|工作事项|工作任务|建议|(?:分解|分工|任务|责任)表)';
 const TITLE_END = new RegExp(`${TITLE_WORD}\\s*([(（\\[][^()（）\\[\\]]{2,24}[)）\\]])?$`);
 const PERIOD_ONLY = /^[(（]\s*\d{4}\s*(年)?\s*[-—–~～至到]+\s*\d{4}\s*(年)?\s*[)）]$|^[(（]\s*(征求意见稿|送审稿|试行|草案|修订稿?)\s*[)）]$/;
 const SENTENCE = /[。;!?,:]/;
@@ -89,8 +89,9 @@ export function isTitleShaped(folded: string): boolean {
 
 /** A short unpunctuated line that may be the first part of a title broken over lines. */
 export function isTitleFragment(folded: string): boolean {
-  // The row-number column of a table (序号) stands above its other header cells, not above a title.
-  if (/^(序号|编号)$/.test(folded)) return false;
+  // The row-number column of a table (序号) stands above its other header cells, not above a title; a line
+  // that stops at 已经 or 现将 is a notice sentence broken over lines (《X》已经 ↵ …审议通过).
+  if (/^(序号|编号)$/.test(folded) || /(已经|现将|业经|已由)$/.test(folded)) return false;
   return folded.length >= 2 && folded.length <= 40 && !SENTENCE.test(folded) && !/[。]/.test(folded) && !readMarker(folded);
 }
 

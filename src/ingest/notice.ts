@@ -70,6 +70,11 @@ export function readNotice(head: LineInfo[], metaLines: LineInfo[] = []): Notice
     const title = lines.find((l) => l.kind === 'notice-title');
     if (title) info.issuer = issuerInTitle(title.line.text);
   }
+  if (!info.issuer) {
+    // A notice title broken after its organ (兰州市人民政府办公厅 ↵ 印发关于…的 ↵ 实施意见的通知).
+    const k = lines.findIndex((l, i) => l.kind === 'signature' && /^(关于|印发)/.test(lines[i + 1]?.folded ?? ''));
+    if (k >= 0) info.issuer = stripGlosses(lines[k].line.text).trim().replace(/^[(（][^()（）]{2,12}[)）]/, '');
+  }
   if (!info.issuer && fields['发布机构']) info.issuer = fields['发布机构'];
   if (!info.date && fields['成文日期']) info.date = dateIn(fields['成文日期'])?.iso ?? '';
   if (fields['发布日期']) info.published = dateIn(fields['发布日期'])?.iso ?? '';

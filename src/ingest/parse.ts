@@ -69,7 +69,9 @@ export function parseSeed(file: string, input: string | SourceText, slugOf: Slug
     for (const d of assignIds(outline.body)) warnings.push({ file, line: d.line, message: `numbering repeats; id disambiguated as ${d.id}`, text: d.text });
     warnings.push(...numberingWarnings(outline.body, file));
     const printedTitle = cut.titleLines.map((i) => i.line.text).filter(Boolean).join('');
-    const planTitle = stripGlosses(printedTitle).trim() || titleFromHead([...cut.head, ...cut.body.filter((i) => roleOf(i.line.n).role === 'news')]) || '';
+    const newsLines = [...cut.head, ...cut.body].filter((i) => roleOf(i.line.n).role === 'news');
+    const firstLines = cut.body.filter((i) => roleOf(i.line.n).role === 'body').slice(0, 3);
+    const planTitle = shownTitle(stripGlosses(printedTitle).trim()) || titleFromHead([...cut.head, ...cut.body.filter((i) => roleOf(i.line.n).role === 'news')], firstLines) || '';
     const tableIndicators = new Map<Unit, Indicator[]>();
     for (const t of outline.pendingTables) {
       const built = buildTable(t.raw, { id: t.unit.id, caption: t.caption, notes: t.notes, file, period: periodOf(foldLine(planTitle)) }, warnings);
@@ -103,7 +105,7 @@ export function parseSeed(file: string, input: string | SourceText, slugOf: Slug
         region: region ? regionName(region.path) || region.name : firstRegionPart(notice.issuer),
         regionCode: region?.code ?? '',
         regionPath: region?.path ?? [],
-        issuer: notice.issuer || issuerInTitle(title) || (ORGAN.test(notice.fields['来源'] ?? '') ? notice.fields['来源'] : '') || blocks.footer.printedBy || '',
+        issuer: notice.issuer || issuerInTitle(title) || headlineIssuer(newsLines) || (ORGAN.test(notice.fields['来源'] ?? '') ? notice.fields['来源'] : '') || blocks.footer.printedBy || '',
         docNumber: notice.docNumber,
         date: notice.date || published || blocks.footer.printedDate,
         period: periodOf(foldLine(title)),
@@ -128,6 +130,22 @@ export function parseSeed(file: string, input: string | SourceText, slugOf: Slug
     };
     return plan;
   });
+}
+
+/** The organs a news headline says issued the plan (中共中央 国务院印发《…》), joined by a space. */
+function headlineIssuer(news: LineInfo[]): string {
+  for (const n of news) {
+    const m = /^([^,，。;；:：《]{2,30}?)\s*印发\s*《[^《》]+》$/.exec(stripGlosses(n.line.text).trim());
+    if (m && m[1].split(/[\s、]+/).every((o) => ORGAN.test(o) || /^中共中央$/.test(o))) return m[1].split(/[\s、]+/).join(' ');
+  }
+  return '';
+}
+
+/** The title as shown: a site's region label in brackets before it ((湖北省)武汉市…方案) and 《》 around it are
+ * the page's, not the title's. */
+function shownTitle(printed: string): string {
+  const bare = /^《[^《》]+》$/.test(printed) ? printed.slice(1, -1) : printed;
+  return bare.replace(/^[(（][^()（）]{2,12}(省|自治区|市|州|盟|县|区|旗)[)）]\s*(?=\S)/, '');
 }
 
 /** How a region is named on the site: a district with its city (常州市武进区), anything else by its own name. */

@@ -5,6 +5,7 @@
 import type { SourceLine } from './lines.ts';
 import { classifyLine, isTitleFragment, type LineInfo, type LineKind } from './lineKinds.ts';
 import { searchKey } from '../core/text.ts';
+import { dateIn } from './dates.ts';
 
 export type Role = 'blank' | 'chrome' | 'meta' | 'news' | 'contents' | 'notice' | 'title' | 'duplicate' | 'body' | 'footer' | 'page-number' | 'image' | 'bookmark';
 
@@ -142,6 +143,18 @@ function cut(infos: LineInfo[], roles: LineRole[], set: (i: number, r: Role, why
   return { head, titleLines, body, footer };
 }
 
+/** What the value of a field must look like to be taken from the next line: a read count never is (浏览次数:
+ * is left empty by pages), a date field takes a date, 有效性 its few words; other fields take text. */
+const NEXT_LINE_VALUE: Record<string, (info: LineInfo) => boolean> = {
+  浏览: () => false,
+  成文日期: (x) => !!dateIn(x.folded),
+  发布日期: (x) => !!dateIn(x.folded),
+  实施日期: (x) => !!dateIn(x.folded),
+  废止日期: (x) => !!dateIn(x.folded),
+  文号: (x) => !!x.docNumber || x.kind === 'doc-number',
+  有效性: (x) => /^(现行)?有效$|^(已)?(失效|废止)$|^部分(失效|有效)$/.test(x.folded),
+};
+
 /** Metadata labels whose value stands on the next line (題: ↵ 國務院關於…): that line is metadata too. */
 function readMetaValues(infos: LineInfo[]): void {
   for (let i = 0; i < infos.length; i++) {
@@ -151,6 +164,7 @@ function readMetaValues(infos: LineInfo[]): void {
     while (j < infos.length && infos[j].kind === 'blank') j++;
     const next = infos[j];
     if (!next || next.kind === 'meta' || next.kind === 'marker' || next.folded.length > 80 || /[。;]$/.test(next.folded)) continue;
+    if (!(NEXT_LINE_VALUE[meta[meta.length - 1].key] ?? (() => true))(next)) continue;
     meta[meta.length - 1].value = next.line.text;
     infos[j] = { ...next, kind: 'meta', meta: [] };
   }
@@ -266,7 +280,7 @@ function titleSpans(infos: LineInfo[], contents: Set<number>): TitleSpan[] {
     // The middle of a notice title broken over lines (关于印发… ↵ …方案 ↵ 的通知) is not a plan title.
     const before = infos[start - 1]?.kind === 'blank' ? infos[start - 2] : infos[start - 1];
     const after = infos[i + 1]?.kind === 'blank' ? infos[i + 2] : infos[i + 1];
-    if (before && (before.kind === 'notice-title' || before.kind === 'text') && /印发|关于/.test(before.folded) && !/通知$/.test(before.folded)) continue;
+    if (before && (before.kind === 'notice-title' || before.kind === 'text') && /印发|^关于|关于$/.test(before.folded) && !/通知$/.test(before.folded)) continue;
     if (infos.slice(start, i + 1).some((x) => /印发/.test(x.folded))) continue;
     if (after && /^(的)?通知$/.test(after.folded.replace(/\s+/g, ''))) continue;
     let end = i;
@@ -340,11 +354,19 @@ function firstBodyLine(infos: LineInfo[], from: number, to: number, contents: Se
   return to;
 }
 
-/** The title a plan's notice or metadata names: 现将《X》印发, 关于印发X的通知, 名称: 关于印发X的通知. */
-export function titleFromHead(head: LineInfo[]): string {
+/** A notice sentence glued into a line of text (主送：《X》已经…审议通过, <p>现将《X》印发给你们): names the plan. */
+const GLUED_NOTICE = /现将\s*《([^《》]{4,80})》[^。]{0,12}印发|《([^《》]{4,80})》(?:已经|业经)[^。]{0,40}(?:通过|同意)/;
+
+/** The title a plan's notice, headline or metadata names: 现将《X》印发, 关于印发X的通知, 名称: 关于印发X的通知,
+ * a headline X印发《Y》. `glued` are the first lines of a text that prints no title, where a notice may
+ * stand glued to the body. */
+export function titleFromHead(head: LineInfo[], glued: LineInfo[] = []): string {
   for (const h of head) {
     const quoted = /现将\s*《([^《》]{4,80})》|《([^《》]{4,80})》(已经|经|现)/.exec(h.line.text);
     if (h.kind === 'notice-text' && quoted) return quoted[1] ?? quoted[2];
+    // A news headline: 中共中央 国务院印发《质量强国建设纲要》.
+    const headline = /印发\s*《([^《》]{4,80})》$/.exec(h.line.text.trim());
+    if (h.kind === 'news' && headline) return headline[1];
     // A repost's 《X》全文如下.
     const announced = /^《([^《》]{4,80})》\s*(全文|原文)如下/.exec(h.folded);
     if (announced) return h.line.text.trim().slice(1, 1 + announced[1].length);
@@ -355,6 +377,10 @@ export function titleFromHead(head: LineInfo[]): string {
       const m = /印发\s*《?([^《》]{4,80}?)》?\s*的?\s*通\s*知/.exec(t);
       if (m) return m[1].trim();
     }
+  }
+  for (const g of glued) {
+    const m = GLUED_NOTICE.exec(g.line.text);
+    if (m) return m[1] ?? m[2];
   }
   return '';
 }
