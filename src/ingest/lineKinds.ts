@@ -131,6 +131,9 @@ export function classifyLine(line: SourceLine): LineInfo {
   if (isTitleShaped(folded)) return info('title');
   if (PERIOD_ONLY.test(folded)) return info('period');
   if (folded.length <= 30 && !SENTENCE.test(folded) && !/[。、]/.test(folded) && ORG_END.test(folded.replace(/\s+/g, ''))) return info('signature');
+  // Joint issuers signing in two or three columns, set apart by runs of spaces.
+  const columns = folded.split(/\s{2,}|\u3000+/);
+  if (columns.length >= 2 && columns.length <= 4 && columns.every((c) => c.length <= 30 && !SENTENCE.test(c) && !/[。、]/.test(c) && ORG_END.test(c))) return info('signature');
   return info('text', { docNumber: doc?.text });
 }
 

@@ -42,14 +42,16 @@ export function readNotice(head: LineInfo[], metaLines: LineInfo[] = []): Notice
   for (let i = lines.length - 1; i >= 0; i--) {
     if (lines[i].kind !== 'date' || !lines[i].date) continue;
     info.date = lines[i].date!;
-    // Joint issuers sign on consecutive lines above the date: they are joined with a space.
-    const organs: string[] = [];
-    for (let k = i - 1; k >= 0 && organs.length < 3; k--) {
+    // Joint issuers sign on consecutive lines above the date, or in columns set apart by spaces (read row
+    // by row): they are joined with a space. Twelve bodies in six rows of two is the most seen.
+    const organs: string[][] = [];
+    for (let k = i - 1; k >= 0 && organs.length < 8; k--) {
       const prev = lines[k];
-      if (prev.kind === 'signature' || (prev.kind === 'text' && prev.folded.length <= 30 && !/[。,;:]/.test(prev.folded) && organs.length === 0)) organs.unshift(stripGlosses(prev.line.text).trim().replace(/\s*[(（]代章[)）]$/, ''));
-      else break;
+      if (prev.kind === 'signature' || (prev.kind === 'text' && prev.folded.length <= 30 && !/[。,;:]/.test(prev.folded) && organs.length === 0)) {
+        organs.unshift(stripGlosses(prev.line.text).trim().split(/\s{2,}|\u3000+/).map((o) => o.replace(/\s*[(（]代章[)）]$/, '')));
+      } else break;
     }
-    info.issuer = organs.join(' ');
+    info.issuer = organs.flat().join(' ');
     break;
   }
   if (!info.date) {

@@ -66,6 +66,7 @@ export function parseSeed(file: string, input: string | SourceText, slugOf: Slug
     for (const l of blocks.strayFooter) warnings.push({ file, line: l.n, message: 'unexpected text in the footer, kept as a paragraph', text: l.text.slice(0, 80) });
     const outline = buildOutline(reflow(blocks.blocks), file);
     warnings.push(...outline.warnings);
+    if (!outline.body.length) warnings.push({ file, line: cut.head.find((i) => i.kind !== 'blank')?.line.n ?? 1, message: 'no plan text: the copy holds only what stands around a plan (an issuing notice, metadata)', text: '' });
     for (const d of assignIds(outline.body)) warnings.push({ file, line: d.line, message: `numbering repeats; id disambiguated as ${d.id}`, text: d.text });
     warnings.push(...numberingWarnings(outline.body, file));
     const printedTitle = cut.titleLines.map((i) => i.line.text).filter(Boolean).join('');

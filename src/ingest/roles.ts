@@ -5,6 +5,7 @@
 import type { SourceLine } from './lines.ts';
 import { classifyLine, isTitleFragment, type LineInfo, type LineKind } from './lineKinds.ts';
 import { searchKey } from '../core/text.ts';
+import { noticeContinuation } from './noticeTail.ts';
 import { dateIn } from './dates.ts';
 
 export type Role = 'blank' | 'chrome' | 'meta' | 'news' | 'contents' | 'notice' | 'title' | 'duplicate' | 'body' | 'footer' | 'page-number' | 'image' | 'bookmark';
@@ -121,6 +122,9 @@ function cut(infos: LineInfo[], roles: LineRole[], set: (i: number, r: Role, why
   const textStart = infos.findIndex((x, i) => i >= bodyFrom && i < footerFrom && (marker < 0 || i < marker) && CONTENT_START.test(x.folded));
   const firstText = infos.findIndex((x, i) => i >= bodyFrom && i < footerFrom && i > textStart && bodyLike(x));
   const lead = new Set(leadingContents(infos, Math.max(bodyFrom, textStart + 1), footerFrom));
+  // With no title printed and the notice not yet signed, the notice may go on into what follows.
+  const signed = head.some((h) => h.kind === 'date');
+  const tail = new Set(!span && noticeSeen && !signed ? noticeContinuation(infos, bodyFrom, footerFrom) : []);
   const body: LineInfo[] = [];
   for (let i = bodyFrom; i < footerFrom; i++) {
     const info = infos[i];
@@ -129,6 +133,7 @@ function cut(infos: LineInfo[], roles: LineRole[], set: (i: number, r: Role, why
     if (i <= textStart) set(i, 'news', 'before the line announcing the full text');
     else if (lead.has(i)) set(i, 'contents', '目录 entries before the text, without a heading');
     else if (i < firstText && NOTICE_KINDS.has(info.kind)) set(i, 'notice', `${info.kind} before the text (issuing notice)`);
+    else if (tail.has(i)) set(i, 'notice', `${info.kind} carrying the issuing notice on (its points, signature or date)`);
     else if (contents.has(i)) set(i, 'contents', '目录 block');
     else if (FURNITURE[info.kind]) set(i, FURNITURE[info.kind]!, `${info.kind} inside the text`);
     else if (info.kind === 'meta') set(i, 'meta', 'metadata field');
