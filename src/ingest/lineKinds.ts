@@ -48,13 +48,15 @@ export interface LineInfo {
 const IMAGE = /^\[(image|图片)[:：][^\]]*\]$|^!\[[^\]]*\]\([^)]*\)$/i;
 const BOOKMARK = /^_\d{6,}$|^_toc\d+$/;
 const PAGE_NUMBER = /^[-—–－~]\s*\d{1,4}\s*[-—–－~]$|^第\s*\d+\s*页(\s*[/,]?\s*共\s*\d+\s*页)?$/;
+/** What a document-sharing site prints about the file: its name (….docx), page count (18页), size (33.20KB). */
+const FILE_FACTS = /\.(docx?|pdf|wps|xlsx?|txt)$|^\d{1,4}\s*页$|^\d+(\.\d+)?\s*(kb|mb|k|m)$/i;
 /** Words of site furniture: buttons, font size, breadcrumbs, accessibility links. */
-const CHROME_WORD = '(?:(?:友好|友善)?(?:打印|列印)(?:本页)?|将另开新视窗|另开新视窗|站内(?:搜索|搜寻)|图片|全文|正文|原文|全文下载|关闭(?:窗口|本页)?|返回(?:顶部|首页|上一级|上一页|列表)?|收藏|分享(?:到)?|纠错|我要纠错|无障碍(?:阅读)?|长者(?:模式|版)|关怀版|登录|注册|搜索|下载|保存|复制链接|微信|微博|qq空间|手机版|繁体版|简体版|english|字[号体][:]?|大|中|小|默认|放大|缩小|\\[\\]|【】)';
+const CHROME_WORD = '(?:(?:友好|友善)?(?:打印|列印)(?:本页)?|将另开新视窗|另开新视窗|站内(?:搜索|搜寻)|图片|全文|正文|原文|全文下载|关闭(?:窗口|本页)?|返回(?:顶部|首页|上一级|上一页|列表)?|收藏|分享(?:到)?|纠错|我要纠错|无障碍(?:阅读)?|长者(?:模式|版)|关怀版|登录|注册|搜索|下载|保存|复制链接|微信|微博|qq空间|手机版|(?:本)?网站(?:已经)?支持ipv6|适老化(?:模式|版)?|繁体版|简体版|english|字[号体][:]?|大|中|小|默认|放大|缩小|\\[\\]|【】)';
 const CHROME_LINE = new RegExp(`^(?:[\\[【(〖]?\\s*${CHROME_WORD}\\s*[\\]】)〗]?[\\s|/、:]*){1,12}$`);
 const BREADCRUMB = /^(首页|当前位置|您当前的位置|您现在的位置|您所在的位置|所在位置|位置)\s*[:>»›]|首页\s*[>»›/]{1,2}|>{2}|^[>»›]\s*[^>»›]{1,20}\s*[>»›]/;
 const CHROME_START = /^(国内统一刊号|今天是|欢迎(您)?(访问|来到)|导航菜单|网站导航|主导航|信息公开元数据|扫一扫|用手机|相关(链接|阅读|文章|新闻|信息|政策|解读)|附件下载|推荐阅读|上一篇|下一篇|责任编辑|网站(地图|声明)|主办单位|版权所有|技术支持|(申明|声明)敬告|免责声明|文档介绍|举报|分享到)/;
 /** Section names of encyclopedia and document-site copies (基本介绍, 发布信息, 内容全文) and their lists (全文,政策解读,). */
-const SITE_SECTION = /^(基本(介绍|信息)|发布信息|内容全文|政策解读|文件下载|相关政策)$|^([^,]{2,6},){1,6}$/;
+const SITE_SECTION = /^(基本(介绍|信息)|发布信息|内容全文|政策解读|文件下载|相关政策|政策|政策文件|政策法规|下载文档|文档下载|在线阅读|立即下载)$|^([^,]{2,6},){1,6}$/;
 const COUNTS = /^(\d+\s*次(浏览|阅读|点击)|(浏览|阅读|点击|访问)(次数|量|数)?\s*[:：]?\s*\d+\s*次?)$/;
 const NEWS = /^[^,。;:]{2,30}印发《[^《》]{4,80}》$|^(原标题|转载|转自|来源网站|编者按|原文如下|全文如下|附全文)[:：]?|^.{2,24}(讯|电|报道)[:：]|^『?(图文解读|一图读懂|政策解读|图解)』?/;
 const COPY_TO = /^抄\s*送[:：]/;
@@ -73,7 +75,7 @@ export const TITLE_WORD = '(?:规划|规划纲要|纲要|计划|计画|方案|�
 const TITLE_END = new RegExp(`${TITLE_WORD}\\s*([(（\\[][^()（）\\[\\]]{2,24}[)）\\]])?$`);
 const PERIOD_ONLY = /^[(（]\s*\d{4}\s*(年)?\s*[-—–~～至到]+\s*\d{4}\s*(年)?\s*[)）]$|^[(（]\s*(征求意见稿|送审稿|试行|草案|修订稿?)\s*[)）]$/;
 const SENTENCE = /[。;!?,:]/;
-const ORG_END = /(人民政府|政府|办公室|办公厅|委员会|委|局|厅|部|院|署|党委|管委会|中心|小组|协会|联合会|总局|分局)$/;
+const ORG_END = /(人民政府|政府|办公室|办公厅|委员会|委|局|厅|部|院|署|党委|管委会|中心|小组|协会|联合会|总局|分局|银行|办)$/;
 
 /** True for a line shaped like a plan title: ends in a document word, no sentence punctuation. */
 export function isTitleShaped(folded: string): boolean {
@@ -92,6 +94,8 @@ export function isTitleFragment(folded: string): boolean {
   // The row-number column of a table (序号) stands above its other header cells, not above a title; a line
   // that stops at 已经 or 现将 is a notice sentence broken over lines (《X》已经 ↵ …审议通过).
   if (/^(序号|编号)$/.test(folded) || /(已经|现将|业经|已由)$/.test(folded)) return false;
+  // A document word alone (意见, 通知) is a section label of an encyclopedia copy, not part of a title.
+  if (new RegExp(`^(${TITLE_WORD}|通知)$`).test(folded)) return false;
   return folded.length >= 2 && folded.length <= 40 && !SENTENCE.test(folded) && !/[。]/.test(folded) && !readMarker(folded);
 }
 
@@ -105,7 +109,7 @@ export function classifyLine(line: SourceLine): LineInfo {
   if (IMAGE.test(folded)) return info('image');
   if (BOOKMARK.test(folded)) return info('bookmark');
   if (PAGE_NUMBER.test(folded)) return info('page-number');
-  if (CHROME_LINE.test(folded) || BREADCRUMB.test(folded) || CHROME_START.test(folded) || SITE_SECTION.test(folded) || COUNTS.test(folded) || junk(folded)) return info('chrome');
+  if (CHROME_LINE.test(folded) || FILE_FACTS.test(folded) || BREADCRUMB.test(folded) || CHROME_START.test(folded) || SITE_SECTION.test(folded) || COUNTS.test(folded) || junk(folded)) return info('chrome');
   const meta = metaFields(line.text);
   if (meta) return info('meta', { meta });
   if (NEWS.test(folded)) return info('news');
@@ -131,9 +135,10 @@ export function classifyLine(line: SourceLine): LineInfo {
   if (isTitleShaped(folded)) return info('title');
   if (PERIOD_ONLY.test(folded)) return info('period');
   if (folded.length <= 30 && !SENTENCE.test(folded) && !/[。、]/.test(folded) && ORG_END.test(folded.replace(/\s+/g, ''))) return info('signature');
-  // Joint issuers signing in two or three columns, set apart by runs of spaces.
-  const columns = folded.split(/\s{2,}|\u3000+/);
-  if (columns.length >= 2 && columns.length <= 4 && columns.every((c) => c.length <= 30 && !SENTENCE.test(c) && !/[。、]/.test(c) && ORG_END.test(c))) return info('signature');
+  // Joint issuers signing in two or three columns, set apart by runs of spaces; or the departments that
+  // drafted a plan, listed under its title (财政部 发展改革委 人民银行; 市药监局、工商局、经委).
+  const columns = folded.split(/\s{2,}|\u3000+|(?<=\S)\s(?=\S)|、/);
+  if (columns.length >= 2 && columns.length <= 16 && columns.every((c) => c.length <= 30 && !SENTENCE.test(c) && !/[。、]/.test(c) && ORG_END.test(c))) return info('signature');
   return info('text', { docNumber: doc?.text });
 }
 

@@ -35,7 +35,11 @@ export function readNotice(head: LineInfo[], metaLines: LineInfo[] = []): Notice
   for (const l of [...head, ...metaLines]) for (const f of l.meta ?? []) if (f.value && !(f.key in fields)) fields[f.key] = f.value;
   const info: NoticeInfo = { issuer: '', docNumber: '', date: '', published: '', recipients: '', fields };
   const lines = head.filter((l) => l.kind !== 'blank');
-  info.docNumber = lines.map((l) => l.docNumber).find(Boolean) ?? (fields['文号'] ? docNumberIn(fields['文号'])?.text ?? '' : '');
+  // The number printed on a line of its own, else the metadata's, else one in the notice's title; a number
+  // inside notice prose is more often a document it cites (…民政发〔2012〕118号同时废止).
+  const own = (kinds: string[]) => lines.filter((l) => kinds.includes(l.kind)).map((l) => l.docNumber).find(Boolean);
+  const meta = fields['文号'] ? docNumberIn(fields['文号'])?.text : undefined;
+  info.docNumber = own(['doc-number']) ?? meta ?? own(['notice-title', 'notice-head']) ?? lines.map((l) => l.docNumber).find(Boolean) ?? '';
   const rec = lines.find((l) => l.kind === 'recipients');
   if (rec) info.recipients = stripGlosses(rec.line.text).replace(/[:：]\s*$/, '');
   // The signature: the organ named just above the notice's date (the last date of the head).

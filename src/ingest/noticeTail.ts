@@ -14,10 +14,14 @@ const INSTRUCTION = /(各|有关)[^,。;]{0,40}(要|应|务必)|请[^。;]{0,40}
 /** The file a notice attaches, named as a document (…纲要.docx). */
 const FILE_NAME = /\.(docx?|pdf|wps|xlsx?)$/i;
 
+/** A notice's paragraphs are a few sentences; a longer line is a plan's text (or all of it on one line). */
+const MAX_NOTICE_PARAGRAPH = 400;
+
 /** True for a line that reads as the notice rather than the plan. */
 export function noticeLike(info: LineInfo): boolean {
   if (NOTICE_PART.has(info.kind)) return true;
   const t = info.folded;
+  if (t.length > MAX_NOTICE_PARAGRAPH) return false;
   return FILE_NAME.test(t) || SHORT_NAME.test(t) || INSTRUCTION.test(t);
 }
 

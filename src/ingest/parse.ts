@@ -158,7 +158,7 @@ function regionName(path: RegionRef[]): string {
 
 /** With no unit found in GB/T 2260: the place an issuer names first (乙县人民政府 → 乙县), else nothing. */
 function firstRegionPart(issuer: string): string {
-  return /^[^省市区县旗盟州\s]{1,8}?(省|自治区|市|自治州|州|盟|区|县|旗)(?=.{0,12}(人民政府|委员会|办公室|政府|局))/.exec(issuer)?.[0] ?? '';
+  return /^[^省市区县旗盟州\s]{1,8}?(省|自治区|市|自治州|州|盟|区|县|旗)(?=.{0,12}(人民政府|委员会|办公室|政府|局))/.exec(issuer.replace(/^中共/, ''))?.[0] ?? '';
 }
 
 /** Indicators of all tables in the order the tables stand in the plan (tables were built in reading order of the source, which can differ when a caption moves a table up). */

@@ -49,6 +49,9 @@ const FURNITURE: Partial<Record<LineKind, Role>> = { chrome: 'chrome', 'page-num
 const key = (s: string) => searchKey(s);
 /** A line announcing that the document's text follows. */
 const CONTENT_START = /^(内容全文|全文|正文|原文如下|全文如下|附全文|原文|政策全文)[:：]?$|(全文|原文)如下[:：。]?$/;
+/** The heading of a site's related-links section; the links under it are short lines. */
+const RELATED = /^(相关(链接|阅读|文章|新闻|信息|政策|解读|文件)|推荐阅读|延伸阅读)/;
+const RELATED_LINK = 40;
 /** Kinds of an issuing notice. */
 const NOTICE_KINDS = new Set<LineKind>(['notice-head', 'notice-title', 'doc-number', 'recipients', 'notice-note', 'notice-text', 'date', 'signature']);
 
@@ -125,12 +128,21 @@ function cut(infos: LineInfo[], roles: LineRole[], set: (i: number, r: Role, why
   // With no title printed and the notice not yet signed, the notice may go on into what follows.
   const signed = head.some((h) => h.kind === 'date');
   const tail = new Set(!span && noticeSeen && !signed ? noticeContinuation(infos, bodyFrom, footerFrom) : []);
+  // A title with nothing after it at the end of the copy is the next document's (a page of several).
+  let lastLine = footerFrom - 1;
+  while (lastLine > bodyFrom && infos[lastLine].kind === 'blank') lastLine--;
+  const nextTitle = bodyEnd === infos.length && infos[lastLine]?.kind === 'title' ? lastLine : -1;
   const body: LineInfo[] = [];
+  let related = false;
   for (let i = bodyFrom; i < footerFrom; i++) {
     const info = infos[i];
     body.push(info);
     if (info.kind === 'blank') continue;
-    if (i <= textStart) set(i, 'news', 'before the line announcing the full text');
+    // A site's related-links section (相关信息 ↵ 信息资讯 ↵ …): short lines after its heading are links.
+    related = (related && info.folded.length <= RELATED_LINK && info.kind !== 'marker') || (info.kind === 'chrome' && RELATED.test(info.folded));
+    if (related && info.kind !== 'chrome') set(i, 'chrome', 'a link of the site\'s related section');
+    else if (i === nextTitle) set(i, 'news', 'a title with no text after it at the end of the copy (the next document)');
+    else if (i <= textStart) set(i, 'news', 'before the line announcing the full text');
     else if (lead.has(i)) set(i, 'contents', '目录 entries before the text, without a heading');
     else if (i < firstText && NOTICE_KINDS.has(info.kind)) set(i, 'notice', `${info.kind} before the text (issuing notice)`);
     else if (tail.has(i)) set(i, 'notice', `${info.kind} carrying the issuing notice on (its points, signature or date)`);
@@ -307,20 +319,34 @@ function bodyLike(info: LineInfo): boolean {
 }
 
 /** Title spans that really start a plan: followed by a body before the next span, not a repeat of the
- * title before them. A span with no body after it is a headline or a title printed twice. */
+ * title before them. A span with no body after it is a headline or a title printed twice. The last line
+ * of a copy cut off after a few words (为打造大众创…) is a body too. */
 function planStarts(infos: LineInfo[], spans: TitleSpan[], contents: Set<number>): TitleSpan[] {
   const out: TitleSpan[] = [];
+  let last = infos.length - 1;
+  while (last >= 0 && infos[last].kind === 'blank') last--;
   spans.forEach((s, k) => {
     const next = spans[k + 1];
     const until = next ? next.start : infos.length;
     let hasBody = false;
-    for (let i = s.end + 1; i < until && !hasBody; i++) if (!contents.has(i) && bodyLike(infos[i])) hasBody = true;
+    for (let i = s.end + 1; i < until && !hasBody; i++) if (!contents.has(i) && (bodyLike(infos[i]) || (i === last && infos[i].kind === 'text'))) hasBody = true;
     if (!hasBody) return;
-    if (out.length && key(out[out.length - 1].text) === key(s.text)) return;
+    const prev = out[out.length - 1];
+    if (prev && key(prev.text) === key(s.text)) {
+      // The title printed again after a few lines of prose (a repost's summary, an encyclopedia lead): the
+      // plan starts at the second printing, and what stands between is the page's.
+      const between = infos.slice(prev.end + 1, s.start).filter((x) => bodyLike(x));
+      if (between.length <= REPRINT_GAP && !between.some((x) => x.kind === 'marker')) out[out.length - 1] = s;
+      return;
+    }
     out.push(s);
   });
   return out;
 }
+
+/** Lines of prose a repost puts between two printings of a title (a summary; infobox, notice and chrome
+ * lines do not count): six is past any seen. */
+const REPRINT_GAP = 6;
 
 /** An attachment label (附件2) standing above the next plan's title. */
 const ATTACHMENT = /^附\s*件\s*[0-9一二三四五六七八九十]+\s*[:：]?$/;
