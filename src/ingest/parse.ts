@@ -13,7 +13,7 @@ import { buildTable } from './indicators.ts';
 import { assignIds } from './ids.ts';
 import { numberingWarnings } from './numbering.ts';
 import { periodOf, kindOf } from './meta.ts';
-import { resolveRegion } from './region.ts';
+import { ownPlaces, resolveRegion } from './region.ts';
 import type { RegionRef } from '../core/schema/plan.ts';
 import { plainSource, type SourceText } from './source.ts';
 
@@ -96,7 +96,7 @@ export function parseSeed(file: string, input: string | SourceText, slugOf: Slug
     const all = [...cut.head, ...cut.titleLines, ...cut.body, ...cut.footer];
     const context = [...cut.head, ...cut.body.slice(0, 80)].map((i) => i.line.text).join('\n');
     const noticeTitles = noticeInfos.filter((i) => i.kind === 'notice-title').map((i) => i.line.text);
-    const region = resolveRegion([title, notice.issuer, notice.fields['发布机构'] ?? '', printedTitle, ...noticeTitles], context);
+    const region = resolveRegion([title, notice.issuer, notice.fields['发布机构'] ?? '', printedTitle, ...noticeTitles], context, ownPlaces(context));
     const publishedRaw = notice.fields['发布日期'] ?? blocks.webMeta['发布时间'] ?? blocks.webMeta['发布日期'] ?? '';
     const published = notice.published || (/^\d{4}-\d{2}-\d{2}/.exec(publishedRaw)?.[0] ?? '');
     const plan: ParsedPlan = {
