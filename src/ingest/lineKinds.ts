@@ -58,7 +58,7 @@ const CHROME_START = /^(国内统一刊号|今天是|欢迎(您)?(访问|来到)
 /** Section names of encyclopedia and document-site copies (基本介绍, 发布信息, 内容全文) and their lists (全文,政策解读,). */
 const SITE_SECTION = /^(基本(介绍|信息)|发布信息|内容全文|政策解读|文件下载|相关政策|政策|政策文件|政策法规|下载文档|文档下载|在线阅读|立即下载)$|^([^,]{2,6},){1,6}$/;
 const COUNTS = /^(\d+\s*次(浏览|阅读|点击)|(浏览|阅读|点击|访问)(次数|量|数)?\s*[:：]?\s*\d+\s*次?)$/;
-const NEWS = /^[^,。;:]{2,30}印发《[^《》]{4,80}》$|^(原标题|转载|转自|来源网站|编者按|原文如下|全文如下|附全文)[:：]?|^.{2,24}(讯|电|报道)[:：]|^『?(图文解读|一图读懂|政策解读|图解)』?/;
+const NEWS = /^[^,。;:]{2,30}印发《[^《》]{4,80}》$|^(原标题|转载|转自|来源网站|编者按|原文如下|全文如下|附全文)[:：]?|^.{2,24}(讯|电|报道)[:：]|^.{2,12}\d{1,2}月\d{1,2}日(讯|电)\s|^『?(图文解读|一图读懂|政策解读|图解)』?/;
 const COPY_TO = /^抄\s*送[:：]/;
 const PRINTED = /^(.{0,30}?)\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印\s*发$/;
 const CONTENTS_HEAD = /^目\s*录$|^目\s*次$|^contents$|^[^,。;:]{2,40}目录$/;
@@ -142,8 +142,10 @@ export function classifyLine(line: SourceLine): LineInfo {
   return info('text', { docNumber: doc?.text });
 }
 
-/** Encoding junk: a line mostly of question marks or replacement characters. */
+/** Encoding junk: a line mostly of question marks or replacement characters, or of table rules and
+ * separators only (| | |, ====), with no word or number. */
 function junk(folded: string): boolean {
+  if (/^[|│┃\-=_*~·•.、,，\s]{1,}$/.test(folded) && /[|│┃=_*~]/.test(folded)) return true;
   const bad = folded.match(/[?�□]/g)?.length ?? 0;
   return bad >= 2 && bad / folded.length >= 0.3;
 }

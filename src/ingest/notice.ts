@@ -23,7 +23,7 @@ export function isoDate(y: string, m: string, d: string): string {
 
 /** The organ a document titled 某某关于……的意见 is issued by: the words before 关于. */
 export function issuerInTitle(title: string): string {
-  const m = /^(.{2,40}?)(?:关于|關於)/.exec(stripGlosses(title).replace(/\s+/g, '').replace(/^[《“"]/, ''));
+  const m = /^(.{2,40}?)(?:关于|關於)/.exec(stripGlosses(title).replace(/\s+/g, '').replace(/^[《“"]/, '').replace(/^[【\[][^】\]]{1,10}[】\]]/, ''));
   return m && ORGAN.test(m[1]) ? m[1] : '';
 }
 
@@ -68,6 +68,16 @@ export function readNotice(head: LineInfo[], metaLines: LineInfo[] = []): Notice
     }
   }
   if (!info.issuer) {
+    // A signature whose date the copy damaged (2019222) or dropped: the last organ lines after the notice's text.
+    let k = lines.length - 1;
+    while (k >= 0 && lines[k].kind !== 'signature') k--;
+    if (k > 0 && lines.slice(0, k).some((l) => l.kind === 'notice-text' || l.kind === 'recipients')) {
+      const organs: string[][] = [];
+      for (; k >= 0 && lines[k].kind === 'signature' && organs.length < 8; k--) organs.unshift(stripGlosses(lines[k].line.text).trim().split(/\s{2,}|\u3000+/));
+      info.issuer = organs.flat().join(' ');
+    }
+  }
+  if (!info.issuer) {
     const header = lines.find((l) => l.kind === 'notice-head');
     if (header) info.issuer = stripGlosses(header.line.text).replace(/\s*文\s*件$/, '').trim();
   }
@@ -81,7 +91,7 @@ export function readNotice(head: LineInfo[], metaLines: LineInfo[] = []): Notice
     const k = lines.findIndex((l, i) => l.kind === 'signature' && /^(关于|印发)/.test(lines[i + 1]?.folded ?? ''));
     if (k >= 0) info.issuer = stripGlosses(lines[k].line.text).trim().replace(/^[(（][^()（）]{2,12}[)）]/, '');
   }
-  if (!info.issuer && fields['发布机构']) info.issuer = fields['发布机构'];
+
   if (!info.date && fields['成文日期']) info.date = dateIn(fields['成文日期'])?.iso ?? '';
   if (fields['发布日期']) info.published = dateIn(fields['发布日期'])?.iso ?? '';
   return info;

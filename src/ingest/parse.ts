@@ -97,16 +97,18 @@ export function parseSeed(file: string, input: string | SourceText, slugOf: Slug
     const context = [...cut.head, ...cut.body.slice(0, 80)].map((i) => i.line.text).join('\n');
     const noticeTitles = noticeInfos.filter((i) => i.kind === 'notice-title').map((i) => i.line.text);
     const region = resolveRegion([title, notice.issuer, notice.fields['发布机构'] ?? '', printedTitle, ...noticeTitles], context, ownPlaces(context));
+    // The notice's signature, header or title; the plan's own title (某市人民政府关于…); a headline; then the page's metadata.
+    const issuer = notice.issuer || issuerInTitle(title) || headlineIssuer(newsLines) || (notice.fields['发布机构'] ?? '').replace(/^[【\[][^】\]]{1,10}[】\]]/, '') || (ORGAN.test(notice.fields['来源'] ?? '') ? notice.fields['来源'] : '') || blocks.footer.printedBy || '';
     const publishedRaw = notice.fields['发布日期'] ?? blocks.webMeta['发布时间'] ?? blocks.webMeta['发布日期'] ?? '';
     const published = notice.published || (/^\d{4}-\d{2}-\d{2}/.exec(publishedRaw)?.[0] ?? '');
     const plan: ParsedPlan = {
       slug,
       meta: {
         title,
-        region: region ? regionName(region.path) || region.name : firstRegionPart(notice.issuer),
+        region: region ? regionName(region.path) || region.name : firstRegionPart(issuer),
         regionCode: region?.code ?? '',
         regionPath: region?.path ?? [],
-        issuer: notice.issuer || issuerInTitle(title) || headlineIssuer(newsLines) || (ORGAN.test(notice.fields['来源'] ?? '') ? notice.fields['来源'] : '') || blocks.footer.printedBy || '',
+        issuer,
         docNumber: notice.docNumber,
         date: notice.date || published || blocks.footer.printedDate,
         period: periodOf(foldLine(title)),
@@ -133,10 +135,12 @@ export function parseSeed(file: string, input: string | SourceText, slugOf: Slug
   });
 }
 
-/** The organs a news headline says issued the plan (中共中央 国务院印发《…》), joined by a space. */
+/** The organs a news headline or lead says issued the plan (中共中央 国务院印发《…》; 中新网12月20日电
+ * 国务院办公厅近日印发《…》), joined by a space. */
 function headlineIssuer(news: LineInfo[]): string {
   for (const n of news) {
-    const m = /^([^,，。;；:：《]{2,30}?)\s*印发\s*《[^《》]+》$/.exec(stripGlosses(n.line.text).trim());
+    const t = stripGlosses(n.line.text).trim();
+    const m = /^([^,，。;；:：《]{2,30}?)\s*印发\s*《[^《》]+》$/.exec(t) ?? /^.{2,12}\d{1,2}月\d{1,2}日(?:讯|电)\s*([^,，。;；:：《\s]{2,30}?)(?:近日|日前|今天|今日)?印发/.exec(t);
     if (m && m[1].split(/[\s、]+/).every((o) => ORGAN.test(o) || /^中共中央$/.test(o))) return m[1].split(/[\s、]+/).join(' ');
   }
   return '';

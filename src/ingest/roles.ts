@@ -123,7 +123,9 @@ function cut(infos: LineInfo[], roles: LineRole[], set: (i: number, r: Role, why
   // that line; notice lines standing between the title and the first line of text belong to the notice.
   const marker = infos.findIndex((x, i) => i >= bodyFrom && i < footerFrom && x.kind === 'marker');
   const textStart = infos.findIndex((x, i) => i >= bodyFrom && i < footerFrom && (marker < 0 || i < marker) && CONTENT_START.test(x.folded));
-  const firstText = infos.findIndex((x, i) => i >= bodyFrom && i < footerFrom && i > textStart && bodyLike(x));
+  const found = infos.findIndex((x, i) => i >= bodyFrom && i < footerFrom && i > textStart && bodyLike(x));
+  // No line reads as text (a copy cut off right after the title): notice lines there are the notice's.
+  const firstText = found < 0 ? footerFrom : found;
   const lead = new Set(leadingContents(infos, Math.max(bodyFrom, textStart + 1), footerFrom));
   // With no title printed and the notice not yet signed, the notice may go on into what follows.
   const signed = head.some((h) => h.kind === 'date');
