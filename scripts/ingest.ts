@@ -8,6 +8,7 @@ import { siteUrls } from '../src/core/urls.ts';
 import { projectPaths, siteLocation } from '../src/build/config.ts';
 import { readSeeds } from '../src/build/seeds.ts';
 import { publishPlans, writeContent } from '../src/build/content.ts';
+import { writeSources } from '../src/build/sources.ts';
 import { readProgressFolder } from '../src/build/progress.ts';
 import { countKinds } from '../src/publish/layout.ts';
 import { reportHtml } from '../src/build/report.ts';
@@ -32,7 +33,7 @@ function options(argv: string[]): Options {
   return o;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   let o: Options;
   try {
     o = options(process.argv.slice(2));
@@ -43,13 +44,14 @@ function main(): void {
   const paths = projectPaths();
   const urls = siteUrls(siteLocation().base);
   const t0 = performance.now();
-  const { plans, errors, notes, texts } = readSeeds(o.dir ?? paths.seeds);
+  const { plans, sources, errors, notes, texts } = await readSeeds(o.dir ?? paths.seeds);
   const tParse = performance.now() - t0;
   for (const n of notes) console.log(`note: ${n}`);
   const docs = publishPlans(plans, urls);
   for (const [k, d] of docs.entries()) {
     const kinds = countKinds(d.outline);
     console.log(`${d.slug}  ${d.title}`);
+    console.log(`  source: ${d.source.file} (${d.source.format}, ${d.source.bytes} bytes), lines ${d.source.startLine}–${d.source.endLine}`);
     const facts = [['地区', d.meta.regionCode ? `${d.region} ${d.meta.regionCode}` : d.region], ['发布机关', d.issuer], ['文号', d.docNumber], ['日期', d.date], ['规划期', d.period.from || d.period.to ? `${d.period.from ?? '?'}–${d.period.to ?? '?'}` : ''], ['类别', d.kind]];
     console.log(`  ${facts.map(([key, v]) => `${key}：${v || '—'}`).join('；')}`);
     console.log(`  units: ${Object.entries(kinds).sort().map(([key, v]) => `${key} ${v}`).join(', ')}; indicators ${d.indicators.length}; set aside ${d.stripped.length} lines; warnings ${d.warnings.length}`);
@@ -66,6 +68,7 @@ function main(): void {
     const t1 = performance.now();
     const progress = readProgressFolder(paths.progress);
     const { issues } = writeContent(plans, paths, urls, progress.files);
+    writeSources(sources, paths);
     for (const i of [...progress.issues, ...issues]) console.warn(`warning: seeds/${i.file}:${i.line}: ${i.message}${i.text ? ` — “${i.text}”` : ''}`);
     console.log(`wrote ${plans.length} plans to content/ in ${(performance.now() - t1).toFixed(0)} ms`);
   }
@@ -73,4 +76,4 @@ function main(): void {
   if (errors.length) process.exitCode = 1;
 }
 
-main();
+await main();

@@ -18,6 +18,8 @@ export interface ProjectPaths {
   contentPlans: string;
   /** content/data: the open data as written by ingest (copied to dist/data). */
   contentData: string;
+  /** content/sources: the text each seed was read into, as the parser read it (the /source/ pages). */
+  contentSources: string;
   /** The built site. */
   dist: string;
 }
@@ -32,6 +34,7 @@ export function projectPaths(root = process.cwd()): ProjectPaths {
     content: join(r, 'content'),
     contentPlans: join(r, 'content', 'plans'),
     contentData: join(r, 'content', 'data'),
+    contentSources: join(r, 'content', 'sources'),
     dist: join(r, 'dist'),
   };
 }

@@ -14,6 +14,8 @@ export interface SiteUrls {
   page(slug: string, pageId: string): string;
   unit(slug: string, pageId: string, id: string): string;
   source(slug: string): string;
+  /** The original seed file as published, copied into the site for download. */
+  original(file: string): string;
   body(id: string): string;
   bodies(): string;
   document(id: string): string;
@@ -32,6 +34,14 @@ export interface SiteUrls {
   region(code: string): string;
   search(query?: string): string;
   data(file?: string): string;
+  /** Atom feed of all plans, newest first. */
+  feed(): string;
+  /** Atom feed of the plans of a region and the regions under it (GB/T 2260 code). */
+  regionFeed(code: string): string;
+  /** Atom feed of the plans that name a responsible body (xref body id). */
+  bodyFeed(id: string): string;
+  /** Atom feed of the plans that touch a topic (xref topic id). */
+  topicFeed(id: string): string;
   pagefind(): string;
 }
 
@@ -55,6 +65,7 @@ export function siteUrls(basePath: string | undefined): SiteUrls {
     page,
     unit: (slug, pageId, id) => `${page(slug, pageId)}#${id}`,
     source: (slug) => at(`plans/${slug}/source/`),
+    original: (file) => at(`sources/${encodeURIComponent(file)}`),
     body: (id) => at(`bodies/${id}/`),
     bodies: () => at('bodies/'),
     document: (id) => at(`documents/${id}/`),
@@ -69,6 +80,10 @@ export function siteUrls(basePath: string | undefined): SiteUrls {
     region: (code) => at(`regions/${code}/`),
     search: (query) => at('search/') + (query ? `?q=${encodeURIComponent(query)}` : ''),
     data: (file = '') => at(`data/${file}`),
+    feed: () => at('feeds/plans.xml'),
+    regionFeed: (code) => at(`feeds/regions/${code}.xml`),
+    bodyFeed: (id) => at(`feeds/bodies/${id}.xml`),
+    topicFeed: (id) => at(`feeds/topics/${id}.xml`),
     pagefind: () => at('pagefind/'),
   };
 }

@@ -1,7 +1,7 @@
 // What the parser produces: a plan whose units are not yet laid out on pages. The layout pass
 // (src/publish/layout.ts) turns it into the published PlanDoc (src/core/schema/plan.ts), which is
 // all that later stages read. Shared pieces (markers, values, facts) come from the published schema.
-import type { IndicatorValue, MarkerKind, PlanMeta, Responsibility, ResponsibilityPart, StrippedRole, UnitKind, Warning } from '../core/schema/plan.ts';
+import type { IndicatorValue, MarkerKind, PlanMeta, Responsibility, ResponsibilityPart, SourceFormat, StrippedRole, UnitKind, Warning } from '../core/schema/plan.ts';
 
 export type { IndicatorValue, MarkerKind, PlanMeta, Responsibility, ResponsibilityPart, StrippedRole, UnitKind, Warning };
 
@@ -81,7 +81,9 @@ export interface Notice {
 export interface Plan {
   slug: string;
   meta: PlanMeta;
-  source: { file: string; startLine: number; endLine: number };
+  /** The seed file, its format, and the lines of its extracted text the plan spans. bytes and sha256
+   * describe the original file; the parser leaves them 0 and '' for the build, which reads the file. */
+  source: { file: string; format: SourceFormat; bytes: number; sha256: string; startLine: number; endLine: number };
   notice: Notice | null;
   /** Lines set aside as not plan text (title, notice, web metadata, footer, page numbers …), with why. */
   stripped: { line: number; text: string; role: StrippedRole; reason: string }[];

@@ -124,7 +124,7 @@ export function parseSeed(file: string, input: string | SourceText, slugOf: Slug
         printedBy: blocks.footer.printedBy,
         printedDate: blocks.footer.printedDate,
       },
-      source: { file, startLine: all[0]?.line.n ?? 1, endLine: all[all.length - 1]?.line.n ?? 1 },
+      source: { file, format: source.format, bytes: 0, sha256: '', startLine: all[0]?.line.n ?? 1, endLine: all[all.length - 1]?.line.n ?? 1 },
       notice: noticeLines.length ? { lines: noticeLines } : null,
       stripped: stripped.sort((a, b) => a.line - b.line),
       body: outline.body,

@@ -52,7 +52,7 @@ describe('ledger, built', () => {
       const h = html(`indicators/${slug}`);
       for (const e of ledger.entries.filter((x) => x.plan === slug)) {
         const card = h.slice(h.indexOf(`id="${e.id}"`), h.indexOf('</li>', h.indexOf(`id="${e.id}"`)));
-        expect(card, e.id).toContain(`status--${e.status.status}`);
+        expect(card, e.id).toContain(`lstatus--${e.status.status}`);
       }
     }
   });

@@ -126,7 +126,7 @@ export function plan(slug: string, body: Unit[]): Plan {
       printedBy: '',
       printedDate: '',
     },
-    source: { file: 'x.txt', startLine: 1, endLine: 1 },
+    source: { file: 'x.txt', format: 'txt', bytes: 0, sha256: '', startLine: 1, endLine: 1 },
     notice: null,
     stripped: [],
     body,

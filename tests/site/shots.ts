@@ -23,6 +23,7 @@ const all: [string, string][] = [
   ['home', '/'],
   ['plan', plan.url],
   ['body', bodyPage],
+  ['source', `${plan.url}source/`],
   ['indicators', '/indicators/'],
   ['search', `/search/?q=${encodeURIComponent('知识产权 质押')}`],
   ['bodies', '/bodies/'],

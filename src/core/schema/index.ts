@@ -3,10 +3,12 @@
 import { z } from 'zod';
 import { PlanDoc, PlanIndex } from './plan.ts';
 import { Xref } from './xref.ts';
+import { Manifest } from './manifest.ts';
 import { Ledger, Lineage, Regions } from './ledger.ts';
 
 export * from './plan.ts';
 export * from './xref.ts';
+export * from './manifest.ts';
 export * from './ledger.ts';
 
 /** Schema of each published JSON file, by the name its JSON Schema is published under. */
@@ -17,11 +19,18 @@ export const PUBLISHED_SCHEMAS = {
   'ledger.schema.json': { schema: Ledger, title: 'PlanAtlas implementation ledger (data/ledger.json)' },
   'regions.schema.json': { schema: Regions, title: 'PlanAtlas region tree (data/regions.json)' },
   'lineage.schema.json': { schema: Lineage, title: 'PlanAtlas plan lineage (data/lineage.json)' },
+  'manifest.schema.json': { schema: Manifest, title: 'PlanAtlas checksum manifest (data/manifest.json)' },
 } as const;
+
+/** Zod writes an empty tuple (a table node's children) as prefixItems: [], which the 2020-12
+ * meta-schema forbids (minItems 1); items: false with maxItems: 0 already says "no items". */
+function dropEmptyPrefixItems(ctx: { jsonSchema: { prefixItems?: unknown[] } }): void {
+  if (Array.isArray(ctx.jsonSchema.prefixItems) && ctx.jsonSchema.prefixItems.length === 0) delete ctx.jsonSchema.prefixItems;
+}
 
 /** The JSON Schema (draft 2020-12) of every published JSON file. */
 export function jsonSchemas(idBase: string): Record<string, object> {
   return Object.fromEntries(
-    Object.entries(PUBLISHED_SCHEMAS).map(([name, { schema, title }]) => [name, { $id: idBase + name, title, ...z.toJSONSchema(schema, { target: 'draft-2020-12' }) }]),
+    Object.entries(PUBLISHED_SCHEMAS).map(([name, { schema, title }]) => [name, { $id: idBase + name, title, ...z.toJSONSchema(schema, { target: 'draft-2020-12', override: dropEmptyPrefixItems }) }]),
   );
 }

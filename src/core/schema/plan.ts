@@ -234,10 +234,31 @@ export type PlanSummary = z.infer<typeof PlanSummary>;
 export const PlanIndex = z.array(PlanSummary);
 export type PlanIndex = z.infer<typeof PlanIndex>;
 
+/** Formats a seed may come in. */
+export const SourceFormat = z.enum(['txt', 'docx', 'pdf', 'html']);
+export type SourceFormat = z.infer<typeof SourceFormat>;
+
+/** Where a plan comes from: the original file as published, and the lines of its extracted text. */
+export const PlanSource = z.object({
+  /** File name in seeds/. */
+  file: z.string(),
+  format: SourceFormat,
+  /** Size of the original file in bytes. */
+  bytes: z.number().int(),
+  /** SHA-256 of the original file (hex); '' when the plan was not read from a file. */
+  sha256: z.string(),
+  /** Download URL of the original file (copied into the site); '' when not published. */
+  url: z.string(),
+  /** Lines of the extracted text (the /source/ page) the plan spans, 1-based and inclusive. */
+  startLine: z.number().int(),
+  endLine: z.number().int(),
+});
+export type PlanSource = z.infer<typeof PlanSource>;
+
 /** plans/<slug>.json: one plan whole. */
 export const PlanDoc = PlanSummary.extend({
   meta: PlanMeta,
-  source: z.object({ file: z.string(), startLine: z.number().int(), endLine: z.number().int() }),
+  source: PlanSource,
   notice: z.object({ lines: z.array(z.string()) }).nullable(),
   /** Lines set aside as not plan text, with their role and why (a person can check each one). */
   stripped: z.array(z.object({ line: z.number().int(), text: z.string(), role: StrippedRole, reason: z.string() })),
