@@ -6,6 +6,7 @@ import type { SourceLine } from './lines.ts';
 import { classifyLine, isTitleFragment, type LineInfo, type LineKind } from './lineKinds.ts';
 import { searchKey } from '../core/text.ts';
 import { noticeContinuation } from './noticeTail.ts';
+import { HEADING_WORDS } from './headingWords.ts';
 import { dateIn } from './dates.ts';
 
 export type Role = 'blank' | 'chrome' | 'meta' | 'news' | 'contents' | 'notice' | 'title' | 'duplicate' | 'body' | 'footer' | 'page-number' | 'image' | 'bookmark';
@@ -133,7 +134,8 @@ function cut(infos: LineInfo[], roles: LineRole[], set: (i: number, r: Role, why
   // A title with nothing after it at the end of the copy is the next document's (a page of several).
   let lastLine = footerFrom - 1;
   while (lastLine > bodyFrom && infos[lastLine].kind === 'blank') lastLine--;
-  const nextTitle = bodyEnd === infos.length && infos[lastLine]?.kind === 'title' ? lastLine : -1;
+  // A heading word (保障措施) is the plan's own last heading, not another document's title.
+  const nextTitle = bodyEnd === infos.length && infos[lastLine]?.kind === 'title' && !HEADING_WORDS.some((w) => infos[lastLine].folded.startsWith(w)) ? lastLine : -1;
   const body: LineInfo[] = [];
   let related = false;
   for (let i = bodyFrom; i < footerFrom; i++) {
