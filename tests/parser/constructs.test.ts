@@ -6,6 +6,11 @@ import { readMarker } from '../../src/ingest/markers.ts';
 import { parseValue } from '../../src/ingest/values.ts';
 import { newRules, readResponsibility } from '../../src/ingest/responsibility.ts';
 import { renderUnits } from './render.ts';
+import { metaFields } from '../../src/ingest/metaFields.ts';
+import { docNumberIn } from '../../src/ingest/docNumber.ts';
+import { readTable } from '../../src/ingest/table.ts';
+import { toLines } from '../../src/ingest/lines.ts';
+import { bodyColumns, rowResponsibility } from '../../src/ingest/tableBodies.ts';
 
 const parse = (text: string) => parseSeed('fixture.txt', text, () => 'fixture');
 const outline = (text: string) => renderUnits(parse(text)[0].body, 0, 200);
@@ -25,10 +30,14 @@ describe('markers', () => {
     ['——激发活力。', 'dash', '——', 0],
     ['专栏5：知识产权金融', 'box', '专栏5：', 5],
     ['专栏1 高价值', 'box', '专栏1', 1],
+    ['204.推进学前教育发展。', 'num', '204.', 204],
+    ['1总则', 'decimal-1', '1', 1],
+    ['1.1编制目的', 'decimal-2', '1.1', 1],
+    ['(1)', 'num-paren', '(1)', 1],
   ])('%s', (line, kind, label, value) => {
     expect(readMarker(line)).toMatchObject({ kind, label, value });
   });
-  it.each(['2025年，全区', '1.5天', '- 18 -', '2022年11月14日'])('%s is not a marker', (line) => {
+  it.each(['2025年，全区', '1.5天', '- 18 -', '2022年11月14日', '1.5亿元', '3家', '1', '2025.推进'])('%s is not a marker', (line) => {
     expect(readMarker(line)).toBeNull();
   });
 });
@@ -265,5 +274,42 @@ describe('structure hints from a source format', () => {
     expect(table.rows.map((r) => r.cells)).toEqual([['质量', '制造业质量合格率', '95%'], ['质量', '食品抽检合格率', '98%']]);
     expect(table.rows[1].filled).toEqual([true, false, false]);
     expect(plan.body.map((u) => u.label)).toEqual(['一、', '二、']);
+  });
+});
+
+describe('facts of the page around a plan', () => {
+  it('reads metadata labels written without colons, and only those', () => {
+    expect(metaFields('索  引  号 000/2022-01 公开方式 主动公开')).toMatchObject([{ key: '索引号', value: '000/2022-01' }, { key: '公开方式', value: '主动公开' }]);
+    expect(metaFields('有效性')).toMatchObject([{ key: '有效性', value: '' }]);
+    // One label and words after it is a sentence, not metadata.
+    expect(metaFields('发布机构 要加强对规划实施的指导')).toBeNull();
+  });
+  it('cuts a 文号 at the issuer code, not at the words of the sentence before it', () => {
+    expect(docNumberIn('溫州市人民政府辦公室以溫委辦〔2006〕47號文件印發')?.text).toBe('溫委辦〔2006〕47號');
+    expect(docNumberIn('溧政办发〔2022〕71号')).toMatchObject({ text: '溧政办发〔2022〕71号', whole: true });
+  });
+});
+
+describe('tables copied without tabs', () => {
+  const lines = (t: string) => toLines(t);
+  it('reads one cell a line with numbered rows, and stops where the numbering does', () => {
+    const t = ['序号', '', '任务', '', '责任单位', '', '1', '', '建成食堂', '', '区民政局', '', '2', '', '改造小区', '', '区住建委', '', '说明文字'].join('\n');
+    const table = readTable(lines(t), 0)!;
+    expect(table.rows.map((r) => r.cells)).toEqual([['序号', '任务', '责任单位'], ['1', '建成食堂', '区民政局'], ['2', '改造小区', '区住建委']]);
+    expect(table.end).toBe(16);
+  });
+  it('reads rows with spaces, keeping the columns before the body columns as one when their words do not match them', () => {
+    const t = ['序号 类别 任务 牵头单位 配合单位', '1 保护 林地 严格管制。 市林业局 市自然资源局', '2 修复 推进绿化。 市林业局 各县人民政府'].join('\n');
+    expect(readTable(lines(t), 0)!.rows.map((r) => r.cells)).toEqual([
+      ['序号', '类别 任务', '牵头单位', '配合单位'],
+      ['1', '保护 林地 严格管制。', '市林业局', '市自然资源局'],
+      ['2', '修复 推进绿化。', '市林业局', '各县人民政府'],
+    ]);
+  });
+  it('gives each row the bodies of its 牵头 / 配合 / 责任 columns', () => {
+    const cols = bodyColumns(['序号', '任务', '牵头单位', '配合单位']);
+    expect(rowResponsibility(cols, ['1', '建成食堂', '区民政局', '区财政局、区级相关部门'])).toMatchObject({ lead: ['区民政局'], others: ['区财政局'] });
+    expect(rowResponsibility(bodyColumns(['序号', '任务', '责任单位']), ['1', '建成食堂', '区民政局、区财政局'])).toMatchObject({ lead: ['区民政局', '区财政局'], others: [] });
+    expect(bodyColumns(['序号', '指标', '2025年'])).toEqual([null, null, null]);
   });
 });
