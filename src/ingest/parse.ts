@@ -3,7 +3,7 @@ import type { Indicator, Plan, StrippedRole, Unit, Warning } from './model.ts';
 import { toLines } from './lines.ts';
 import { assignRoles, titleFromHead, type Role } from './roles.ts';
 import type { LineInfo } from './lineKinds.ts';
-import { issuerInTitle, readNotice } from './notice.ts';
+import { issuerInTitle, readNotice, type NoticeInfo } from './notice.ts';
 import { stripGlosses } from './docNumber.ts';
 import { foldLine } from './fold.ts';
 import { toBlocks } from './blocks.ts';
@@ -26,6 +26,11 @@ const STRIPPED: Record<Exclude<Role, 'blank' | 'body'>, StrippedRole> = {
 /** A 来源 that names an organ (曾都区市场监督管理局) can stand for the issuer; a 文号 or a site cannot. */
 const ORGAN = /(人民政府|政府|办公室|办公厅|委员会|局|厅|部|院|署|委|管委会|党委)$/;
 
+/** An attachment label (附件2) in the head of a plan. */
+const ATTACHMENT = /^附\s*件\s*[0-9一二三四五六七八九十]+\s*[:：]?$/;
+/** Head lines that show a plan has an issuing notice of its own. */
+const NOTICE_OWN = new Set(['notice-head', 'notice-title', 'doc-number', 'recipients', 'notice-text', 'signature', 'date']);
+
 /** A parsed plan (kept as a name for the parser's output). */
 export type ParsedPlan = Plan;
 
@@ -45,6 +50,7 @@ export function parseSeed(file: string, input: string | SourceText, slugOf: Slug
   const hints = new Map(source.tables.map((t) => [t.startLine, t]));
   const { plans: cuts, roles } = assignRoles(lines);
   const roleOf = (n: number) => roles[n - 1];
+  let issuing: NoticeInfo | null = null;
   return cuts.map((cut, index) => {
     const warnings: Warning[] = [];
     const stripped: ParsedPlan['stripped'] = [];
@@ -57,7 +63,11 @@ export function parseSeed(file: string, input: string | SourceText, slugOf: Slug
     const noticeLines = cut.head.filter((i) => roleOf(i.line.n).role === 'notice').map((i) => i.line.text);
     const metaLines = [...cut.body, ...cut.footer].filter((i) => i.kind === 'meta');
     const noticeInfos = [...cut.head, ...cut.body.filter((i) => roleOf(i.line.n).role === 'notice')];
-    const notice = readNotice(noticeInfos, metaLines);
+    const own = readNotice(noticeInfos, metaLines);
+    // An attachment (附件2) after another plan of the same file is issued by that plan's notice.
+    const attached = !!issuing && cut.head.some((i) => ATTACHMENT.test(i.folded)) && !cut.head.some((i) => NOTICE_OWN.has(i.kind));
+    const notice: NoticeInfo = attached && issuing ? { ...issuing, fields: { ...issuing.fields, ...own.fields } } : own;
+    if (own.issuer || own.docNumber) issuing = own;
     // The outline is built from body lines alone (and the footer, which toBlocks reads for its facts).
     const kept = (i: LineInfo) => i.kind === 'blank' || roleOf(i.line.n).role === 'body' || roleOf(i.line.n).role === 'footer';
     const bodyLines = [...cut.body, ...cut.footer].filter(kept).map((i) => i.line);
