@@ -11,6 +11,8 @@ const NOTICE_PART = new Set<LineKind>(['notice-text', 'notice-note', 'date', 'si
 const SHORT_NAME = /《(规划|纲要|方案|意见|计划|办法|要点|细则|预案|清单|通知|实施方案|行动计划)》/;
 /** The notice tells its recipients what to do: 各地、各部门要…, 有关部门要…, 请…认真/按照…. */
 const INSTRUCTION = /(各|有关)[^,。;]{0,40}(要|应|务必)|请[^。;]{0,40}(要|认真|切实|抓紧|及时|按照|结合|加强)/;
+/** A plan's own preamble, which says the plan is drawn up here (…，制定本方案。), is never the notice's. */
+const PREAMBLE = /制定本|特制定|现制定|制定如下|提出如下|制订本/;
 /** The file a notice attaches, named as a document (…纲要.docx). */
 const FILE_NAME = /\.(docx?|pdf|wps|xlsx?)$/i;
 
@@ -21,7 +23,7 @@ const MAX_NOTICE_PARAGRAPH = 400;
 export function noticeLike(info: LineInfo): boolean {
   if (NOTICE_PART.has(info.kind)) return true;
   const t = info.folded;
-  if (t.length > MAX_NOTICE_PARAGRAPH) return false;
+  if (t.length > MAX_NOTICE_PARAGRAPH || PREAMBLE.test(t)) return false;
   return FILE_NAME.test(t) || SHORT_NAME.test(t) || INSTRUCTION.test(t);
 }
 
