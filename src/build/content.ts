@@ -13,6 +13,8 @@ import { ledgerCsv, observationsCsv, progressTemplate } from '../publish/ledger-
 import { buildImplementation, type ProgressFile } from '../ledger/index.ts';
 import { pageToMdx, type PageLinks } from '../mdx/index.ts';
 import { buildXref } from '../xref/index.ts';
+import { splitXref } from '../xref/split.ts';
+import { sortPlans } from '../xref/clauses.ts';
 import { docKey } from '../xref/documents.ts';
 import type { ProjectPaths } from './config.ts';
 
@@ -22,6 +24,8 @@ function write(path: string, content: string): void {
 }
 
 const json = (v: unknown) => JSON.stringify(v, null, 2) + '\n';
+// Files that grow with the corpus are written compact (a JSON viewer indents them for a reader).
+const compact = (v: unknown) => JSON.stringify(v) + '\n';
 
 /** Laid-out, validated plans; a plan that does not match the schema is a bug, reported by slug. */
 export function publishPlans(plans: Plan[], urls: SiteUrls): PlanDoc[] {
@@ -63,12 +67,15 @@ export function writeContent(plans: Plan[], paths: ProjectPaths, urls: SiteUrls,
   rmSync(paths.contentData, { recursive: true, force: true });
   write(join(paths.contentData, 'plans.json'), json(docs.map(planSummary)));
   for (const d of docs) {
-    write(join(paths.contentData, 'plans', `${d.slug}.json`), json(d));
+    write(join(paths.contentData, 'plans', `${d.slug}.json`), compact(d));
     for (const page of d.pages) write(join(paths.contentPlans, d.slug, `${page.id}.mdx`), pageToMdx(d, page, links));
   }
   write(join(paths.contentData, 'indicators.csv'), indicatorsCsv(docs));
-  write(join(paths.contentData, 'xref.json'), json(xref));
-  write(join(paths.contentData, 'ledger.json'), json(ledger));
+  // Cross-links per plan (each clause written once), compact: the largest open data grows with the corpus only.
+  const { index, parts } = splitXref(xref, sortPlans(docs).map((d) => d.slug));
+  write(join(paths.contentData, 'xref', 'index.json'), compact(index));
+  for (const [slug, part] of parts) write(join(paths.contentData, 'xref', `${slug}.json`), compact(part));
+  write(join(paths.contentData, 'ledger.json'), compact(ledger));
   write(join(paths.contentData, 'ledger.csv'), ledgerCsv(ledger));
   write(join(paths.contentData, 'observations.csv'), observationsCsv(ledger));
   write(join(paths.contentData, 'regions.json'), json(regions));

@@ -68,7 +68,7 @@ describe('ledger, built', () => {
 
   it('region pages: province → city → county, with the plans of each level', () => {
     expect(text('regions/330400')).toContain('嘉兴市“十三五”知识产权发展规划');
-    expect(text('regions/330400')).toContain('下级地区的规划（县级）');
+    expect(text('regions/330400')).toContain('下级地区的规划（县级，1 部）');
     expect(text('regions/330000')).toContain('海宁市“十四五”知识产权发展规划');
     expect(text('regions')).toMatch(/浙江省 ?（3）/);
   });

@@ -2,7 +2,7 @@
 // is published beside the data (dist/data/schema/) for outside users.
 import { z } from 'zod';
 import { PlanDoc, PlanIndex } from './plan.ts';
-import { Xref } from './xref.ts';
+import { XrefIndex, XrefPlanPart } from './xref.ts';
 import { Manifest } from './manifest.ts';
 import { Ledger, Lineage, Regions } from './ledger.ts';
 
@@ -15,7 +15,8 @@ export * from './ledger.ts';
 export const PUBLISHED_SCHEMAS = {
   'plan.schema.json': { schema: PlanDoc, title: 'PlanAtlas plan (data/plans/<slug>.json)' },
   'plans.schema.json': { schema: PlanIndex, title: 'PlanAtlas plan index (data/plans.json)' },
-  'xref.schema.json': { schema: Xref, title: 'PlanAtlas cross-links (data/xref.json)' },
+  'xref-index.schema.json': { schema: XrefIndex, title: 'PlanAtlas cross-links across plans (data/xref/index.json)' },
+  'xref-plan.schema.json': { schema: XrefPlanPart, title: 'PlanAtlas cross-links of one plan (data/xref/<slug>.json)' },
   'ledger.schema.json': { schema: Ledger, title: 'PlanAtlas implementation ledger (data/ledger.json)' },
   'regions.schema.json': { schema: Regions, title: 'PlanAtlas region tree (data/regions.json)' },
   'lineage.schema.json': { schema: Lineage, title: 'PlanAtlas plan lineage (data/lineage.json)' },
