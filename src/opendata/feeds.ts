@@ -101,36 +101,54 @@ function feed(site: FeedSite, spec: { key: string; path: string; title: string; 
   };
 }
 
+/** Entries per feed: the newest plans (a feed reader wants what is new, and a feed must not grow
+ * with the corpus; the full lists are the pages and the open data). */
+export const FEED_MAX = 50;
+
+/** Counts of items per plan slug (one pass, not one filter per plan). */
+function perPlan<T extends { plan: string }>(items: T[], keep: (t: T) => boolean = () => true): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const t of items) if (keep(t)) m.set(t.plan, (m.get(t.plan) ?? 0) + 1);
+  return m;
+}
+
 /** Every feed of the site, in a stable order: all plans, regions by code, bodies, topics. */
 export function siteFeeds(plans: PlanDoc[], xref: Xref, site: FeedSite): PublishedFeed[] {
   const { urls } = site;
   const sorted = [...plans].sort(byDate);
   const pick = (slugs: Iterable<string>) => {
     const want = new Set(slugs);
-    return sorted.filter((p) => want.has(p.slug));
+    return sorted.filter((p) => want.has(p.slug)).slice(0, FEED_MAX);
   };
   const out: PublishedFeed[] = [
-    feed(site, { key: 'plans', path: urls.feed(), title: FEED_TITLES.plans(), subtitle: '规划通收录的全部规划与工作方案，按发布日期从新到旧排列。', page: urls.home() }, sorted.map((p) => planEntry(p, site))),
+    feed(site, { key: 'plans', path: urls.feed(), title: FEED_TITLES.plans(), subtitle: `规划通收录的规划与工作方案中最新的 ${FEED_MAX} 部，按发布日期从新到旧排列。`, page: urls.home() }, sorted.slice(0, FEED_MAX).map((p) => planEntry(p, site))),
   ];
 
   const regions = new Map<string, { name: string; path: string[] }>();
   for (const p of plans) p.meta.regionPath.forEach((r, i) => regions.set(r.code, { name: r.name, path: p.meta.regionPath.slice(0, i + 1).map((x) => x.name) }));
+  const byRegion = new Map<string, PlanDoc[]>();
+  for (const p of sorted) {
+    for (const r of p.meta.regionPath) {
+      const l = byRegion.get(r.code);
+      if (l) l.push(p);
+      else byRegion.set(r.code, [p]);
+    }
+  }
   for (const [code, r] of [...regions].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const list = sorted.filter((p) => p.meta.regionPath.some((x) => x.code === code));
+    const list = (byRegion.get(code) ?? []).slice(0, FEED_MAX);
     out.push(feed(site, { key: `region:${code}`, path: urls.regionFeed(code), title: FEED_TITLES.region(r.name), subtitle: `${r.path.join(' ')}及其下辖地区的规划与工作方案（行政区划代码 ${code}）。`, page: urls.region(code) }, list.map((p) => planEntry(p, site))));
   }
 
   for (const b of xref.bodies) {
-    const entries = pick(b.plans).map((p) => {
-      const lead = b.tasks.filter((t) => t.plan === p.slug && t.role === 'lead').length;
-      const other = b.tasks.filter((t) => t.plan === p.slug && t.role === 'other').length;
-      return planEntry(p, site, `${b.name}牵头 ${lead} 项、配合 ${other} 项`);
-    });
+    const leads = perPlan(b.tasks, (t) => t.role === 'lead');
+    const others = perPlan(b.tasks, (t) => t.role === 'other');
+    const entries = pick(b.plans).map((p) => planEntry(p, site, `${b.name}牵头 ${leads.get(p.slug) ?? 0} 项、配合 ${others.get(p.slug) ?? 0} 项`));
     out.push(feed(site, { key: `body:${b.id}`, path: urls.bodyFeed(b.id), title: FEED_TITLES.body(b.name), subtitle: `由${b.name}牵头或配合落实任务的规划。`, page: urls.body(b.id) }, entries));
   }
 
   for (const t of xref.topics) {
-    const entries = pick(t.plans).map((p) => planEntry(p, site, `涉及“${t.name}”的条款 ${t.clauses.filter((c) => c.plan === p.slug).length} 条`));
+    const hits = perPlan(t.clauses);
+    const entries = pick(t.plans).map((p) => planEntry(p, site, `涉及“${t.name}”的条款 ${hits.get(p.slug) ?? 0} 条`));
     out.push(feed(site, { key: `topic:${t.id}`, path: urls.topicFeed(t.id), title: FEED_TITLES.topic(t.name), subtitle: `条款涉及“${t.name}”的规划。`, page: urls.topic(t.id) }, entries));
   }
   return out;

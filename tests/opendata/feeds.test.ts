@@ -10,7 +10,7 @@ import { readXref } from '../../src/build/data.ts';
 import { filesUnder } from '../../src/build/package.ts';
 import { siteLocation } from '../../src/build/config.ts';
 import { siteUrls } from '../../src/core/urls.ts';
-import { atomId } from '../../src/opendata/feeds.ts';
+import { atomId, FEED_MAX, siteFeeds } from '../../src/opendata/feeds.ts';
 import { tags } from '../site/html.ts';
 import { ATOM, atomChildren, atomText, parseXml } from './xml.ts';
 
@@ -109,5 +109,20 @@ describe('Atom feeds', () => {
     for (const t of xref.topics) expect(announced(urls.topic(t.id))).toEqual([urls.topicFeed(t.id)]);
     const regions = new Set(plans.flatMap((p) => p.meta.regionPath.map((r) => r.code)));
     for (const code of regions) expect(announced(urls.region(code)), code).toEqual([urls.regionFeed(code)]);
+  });
+});
+
+describe('feed size', () => {
+  it('holds the newest FEED_MAX plans, however large the corpus', () => {
+    const plans = builtPlans();
+    const many = Array.from({ length: FEED_MAX + 12 }, (_, i) => ({ ...plans[i % plans.length], slug: `copy-${i}`, meta: { ...plans[i % plans.length].meta, date: `20${10 + (i % 15)}-01-01`, publishedAt: '' } }));
+    const xref = readXref(join(DIST, 'data'));
+    const feeds = siteFeeds(many, { ...xref, bodies: [], topics: [] }, { urls, origin: null, buildInstant: '1970-01-01T00:00:00Z' });
+    const all = feeds.find((f) => f.path === urls.feed())!;
+    const entries = all.feed.entries;
+    expect(entries.length).toBe(FEED_MAX);
+    // Newest first: the first entry is from the latest year in the corpus, and the oldest are left out.
+    expect(entries[0].published).toMatch(/^2024/);
+    expect(entries.some((e) => e.published?.startsWith('2010'))).toBe(false);
   });
 });
