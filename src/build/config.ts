@@ -10,12 +10,16 @@ export interface ProjectPaths {
   root: string;
   /** Source plans, as published (text today). */
   seeds: string;
+  /** seeds/progress: yearly values of indicators, one CSV file per plan (<slug>.csv). */
+  progress: string;
   /** Generated content: MDX pages and the data the site renders. Not committed. */
   content: string;
   /** content/plans: one folder of MDX pages per plan (an Astro content collection). */
   contentPlans: string;
   /** content/data: the open data as written by ingest (copied to dist/data). */
   contentData: string;
+  /** content/sources: the text each seed was read into, as the parser read it (the /source/ pages). */
+  contentSources: string;
   /** The built site. */
   dist: string;
   /** The reviewed id registry (src/build/ids/<slug>.json), kept in the repo like a lockfile. */
@@ -28,9 +32,11 @@ export function projectPaths(root = process.cwd()): ProjectPaths {
   return {
     root: r,
     seeds: join(r, 'seeds'),
+    progress: join(r, 'seeds', 'progress'),
     content: join(r, 'content'),
     contentPlans: join(r, 'content', 'plans'),
     contentData: join(r, 'content', 'data'),
+    contentSources: join(r, 'content', 'sources'),
     dist: join(r, 'dist'),
     ids: join(r, 'src', 'build', 'ids'),
   };

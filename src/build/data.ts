@@ -3,7 +3,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { PlanDoc, PlanIndex, Xref } from '../core/schema/index.ts';
+import { Ledger, Lineage, PlanDoc, PlanIndex, Regions, type Xref, XrefIndex, XrefPlanPart } from '../core/schema/index.ts';
+import { joinXref } from '../xref/split.ts';
 
 /** Reads and validates one JSON file; a mismatch names the file and the first fields that differ. */
 export function readValidated<S extends z.ZodType>(file: string, schema: S): z.infer<S> {
@@ -31,7 +32,24 @@ export function readPlanDocs(dataDir: string): PlanDoc[] {
     .map((f) => readValidated(join(dir, f), PlanDoc));
 }
 
-/** The cross-links (xref.json). */
+/** The cross-links, joined from xref/index.json and one xref/<slug>.json per plan. */
 export function readXref(dataDir: string): Xref {
-  return readValidated(join(dataDir, 'xref.json'), Xref);
+  const index = readValidated(join(dataDir, 'xref', 'index.json'), XrefIndex);
+  const parts = new Map(index.plans.map((slug) => [slug, readValidated(join(dataDir, 'xref', `${slug}.json`), XrefPlanPart)]));
+  return joinXref(index, parts);
+}
+
+/** The implementation ledger (ledger.json). */
+export function readLedger(dataDir: string): Ledger {
+  return readValidated(join(dataDir, 'ledger.json'), Ledger);
+}
+
+/** The region tree (regions.json). */
+export function readRegions(dataDir: string): Regions {
+  return readValidated(join(dataDir, 'regions.json'), Regions);
+}
+
+/** Plan lineage (lineage.json). */
+export function readLineage(dataDir: string): Lineage {
+  return readValidated(join(dataDir, 'lineage.json'), Lineage);
 }

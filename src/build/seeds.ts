@@ -1,18 +1,29 @@
-// Reading the seeds folder: which files are seeds, their bytes decoded to text, and parsing them.
-// Unreadable or unsafe files become errors naming the file, never exceptions or silent skips.
+// Reading the seeds folder: which files are seeds, each read by the reader of its format (plain text,
+// .docx, .pdf, a saved .html page) into text plus structure hints, and parsing them. Unreadable or
+// unsafe files become errors naming the file, never exceptions or silent skips; a file that fails
+// contributes nothing.
+import { createHash } from 'node:crypto';
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { extname, join, relative, sep } from 'node:path';
 import { decodeSeed, SeedError } from '../ingest/decode.ts';
 import { parseSeed } from '../ingest/parse.ts';
+import { plainSource, type SourceText } from '../ingest/source.ts';
+import { readDocx } from '../ingest/formats/docx.ts';
+import { readHtml } from '../ingest/formats/html.ts';
+import { readPdf } from '../ingest/formats/pdf.ts';
 import type { Plan } from '../ingest/model.ts';
 import slugTable from './slugs.json' with { type: 'json' };
 
 export interface SeedsResult {
   plans: Plan[];
+  /** The text each seed file was read into (what the parser read; the /source/ page shows it). */
+  sources: Map<string, SourceText>;
   /** Files that stop the build (unreadable, outside seeds/). */
   errors: string[];
   /** Files skipped on purpose, with why (dotfiles, folders). */
   notes: string[];
+  /** The text of every seed read, by file (what the parser and the /source/ page see). */
+  texts: Map<string, string>;
 }
 
 /** Reviewed slug of a plan title, if any (src/build/slugs.json). */
@@ -52,6 +63,8 @@ export function listSeeds(seedsDir: string): { files: string[]; errors: string[]
       continue;
     }
     if (!statSync(real).isFile()) {
+      // seeds/progress holds indicator values, read by src/build/progress.ts.
+      if (name === 'progress') continue;
       notes.push(`${name}: skipped (${lstatSync(path).isSymbolicLink() ? 'a link to a folder' : 'a folder'})`);
       continue;
     }
@@ -61,14 +74,59 @@ export function listSeeds(seedsDir: string): { files: string[]; errors: string[]
   return { files, errors, notes };
 }
 
+/** Formats of office programs we cannot read, with what to do instead. */
+const LEGACY: Record<string, string> = {
+  '.doc': 'an old Word .doc file cannot be read; open it in Word or WPS and save it as .docx',
+  '.wps': 'a WPS .wps file cannot be read; open it in WPS and save it as .docx',
+  '.rtf': 'an .rtf file cannot be read; open it in Word or WPS and save it as .docx',
+  '.mht': 'a web archive (.mht) cannot be read; save the page as .html ("web page, HTML only")',
+  '.mhtml': 'a web archive (.mhtml) cannot be read; save the page as .html ("web page, HTML only")',
+};
+
+/** Reads a seed file's bytes with the reader of its format (by extension; anything else is plain text). */
+export async function readSourceFile(bytes: Uint8Array, file: string): Promise<SourceText> {
+  const ext = extname(file).toLowerCase();
+  if (LEGACY[ext]) throw new SeedError(file, LEGACY[ext]);
+  switch (ext) {
+    case '.docx':
+      return readDocx(bytes, file);
+    case '.pdf':
+      return readPdf(bytes, file);
+    case '.html':
+    case '.htm':
+    case '.shtml':
+    case '.xhtml':
+      return readHtml(bytes, file);
+    default:
+      return plainSource(decodeSeed(bytes, file));
+  }
+}
+
 /** Reads and parses every seed of a folder; slugs made unique across the corpus. */
-export function readSeeds(seedsDir: string): SeedsResult {
+export async function readSeeds(seedsDir: string): Promise<SeedsResult> {
   const { files, errors, notes } = listSeeds(seedsDir);
   const plans: Plan[] = [];
+  const sources = new Map<string, SourceText>();
+  const texts = new Map<string, string>();
   for (const f of files) {
     try {
-      const text = decodeSeed(new Uint8Array(readFileSync(join(seedsDir, f))), f);
-      plans.push(...parseSeed(f, text, reviewedSlug));
+      const bytes = new Uint8Array(readFileSync(join(seedsDir, f)));
+      const source = await readSourceFile(bytes, f);
+      const parsed = parseSeed(f, source, reviewedSlug);
+      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      for (const p of parsed) {
+        p.source.bytes = bytes.length;
+        p.source.sha256 = sha256;
+        for (const n of source.notes ?? []) {
+          if (n.line >= p.source.startLine && n.line <= p.source.endLine) p.warnings.push({ file: f, line: n.line, message: n.message, text: n.text });
+        }
+      }
+      sources.set(f, source);
+      texts.set(f, source.text);
+      // A copy of an issuing notice alone (or of page furniture) holds no plan: it is reported, not
+      // published as an empty plan.
+      for (const p of parsed.filter((q) => q.body.length === 0)) notes.push(`${f}: lines ${p.source.startLine}-${p.source.endLine} hold no plan text, only what stands around a plan (an issuing notice, metadata); not published`);
+      plans.push(...parsed.filter((q) => q.body.length > 0));
     } catch (e) {
       if (e instanceof SeedError) errors.push(e.message);
       else errors.push(`${f}: could not be parsed (${(e as Error).message})`);
@@ -83,5 +141,5 @@ export function readSeeds(seedsDir: string): SeedsResult {
       p.slug = `${p.slug}-${n + 1}`;
     }
   }
-  return { plans, errors, notes };
+  return { plans, sources, errors, notes, texts };
 }

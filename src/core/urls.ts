@@ -20,6 +20,8 @@ export interface SiteUrls {
   ids(slug: string): string;
   /** The HTML site map. */
   sitemap(): string;
+  /** The original seed file as published, copied into the site for download. */
+  original(file: string): string;
   body(id: string): string;
   bodies(): string;
   document(id: string): string;
@@ -27,8 +29,25 @@ export interface SiteUrls {
   topic(id: string): string;
   topics(): string;
   indicators(): string;
+  /** A plan's indicator ledger (its indicators with status). */
+  ledger(slug: string): string;
+  /** One indicator's ledger page (observations, status, chart). */
+  indicator(slug: string, id: string): string;
+  /** The status rule of the ledger, explained. */
+  statusRule(): string;
+  regions(): string;
+  /** A region page by GB/T 2260 code. */
+  region(code: string): string;
   search(query?: string): string;
   data(file?: string): string;
+  /** Atom feed of all plans, newest first. */
+  feed(): string;
+  /** Atom feed of the plans of a region and the regions under it (GB/T 2260 code). */
+  regionFeed(code: string): string;
+  /** Atom feed of the plans that name a responsible body (xref body id). */
+  bodyFeed(id: string): string;
+  /** Atom feed of the plans that touch a topic (xref topic id). */
+  topicFeed(id: string): string;
   pagefind(): string;
 }
 
@@ -55,6 +74,7 @@ export function siteUrls(basePath: string | undefined): SiteUrls {
     citation: (slug) => at(`plans/${slug}/citation.ris`),
     ids: (slug) => at(`data/ids/${slug}.json`),
     sitemap: () => at('sitemap/'),
+    original: (file) => at(`sources/${encodeURIComponent(file)}`),
     body: (id) => at(`bodies/${id}/`),
     bodies: () => at('bodies/'),
     document: (id) => at(`documents/${id}/`),
@@ -62,8 +82,17 @@ export function siteUrls(basePath: string | undefined): SiteUrls {
     topic: (id) => at(`topics/${id}/`),
     topics: () => at('topics/'),
     indicators: () => at('indicators/'),
+    ledger: (slug) => at(`indicators/${slug}/`),
+    indicator: (slug, id) => at(`indicators/${slug}/${id}/`),
+    statusRule: () => at('indicators/status-rule/'),
+    regions: () => at('regions/'),
+    region: (code) => at(`regions/${code}/`),
     search: (query) => at('search/') + (query ? `?q=${encodeURIComponent(query)}` : ''),
     data: (file = '') => at(`data/${file}`),
+    feed: () => at('feeds/plans.xml'),
+    regionFeed: (code) => at(`feeds/regions/${code}.xml`),
+    bodyFeed: (id) => at(`feeds/bodies/${id}.xml`),
+    topicFeed: (id) => at(`feeds/topics/${id}.xml`),
     pagefind: () => at('pagefind/'),
   };
 }

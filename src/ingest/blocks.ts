@@ -14,7 +14,7 @@ export type Block =
 
 export interface BlockResult {
   blocks: Block[];
-  stripped: { line: number; text: string; role: StrippedRole }[];
+  stripped: { line: number; text: string; role: StrippedRole; reason: string }[];
   webMeta: Record<string, string>;
   footer: FooterInfo;
   /** Lines in the footer area that were not recognised as footer (kept as text, reported). */
@@ -25,6 +25,7 @@ export interface BlockResult {
 export function isHeadingText(text: string): boolean {
   const m = readMarker(text);
   if (!m || m.kind === 'dash') return false;
+  // A heading is short (see sentence.ts: 50) and holds no sentence end inside.
   return m.rest.length <= 50 && !/[。！？；]/.test(m.rest.replace(/[。！？；]$/, ''));
 }
 
@@ -50,14 +51,14 @@ export function toBlocks(body: SourceLine[], hints: Map<number, TableHint> = new
   for (let i = 0; i < body.length; i++) {
     const l = body[i];
     if (footer.footerLines.has(l.n)) {
-      stripped.push({ line: l.n, text: l.raw, role: 'footer' });
+      stripped.push({ line: l.n, text: l.raw, role: 'footer', reason: 'footer of the document (抄送, 印发)' });
       continue;
     }
     const role = furnitureRole(l.text);
     if (role) {
       const meta = webMetaField(l.text);
       if (meta) webMeta[meta.key] = meta.value;
-      stripped.push({ line: l.n, text: l.raw, role });
+      stripped.push({ line: l.n, text: l.raw, role, reason: `${role} inside the text` });
       continue;
     }
     if (l.text === '' && !l.tabLed) {
@@ -74,7 +75,7 @@ export function toBlocks(body: SourceLine[], hints: Map<number, TableHint> = new
     if (l.text === '') continue; // a stray tab alone on a line
     // The same heading twice in a row is a copy artefact.
     if (l.text === lastText && isHeadingText(l.text)) {
-      stripped.push({ line: l.n, text: l.raw, role: 'duplicate' });
+      stripped.push({ line: l.n, text: l.raw, role: 'duplicate', reason: 'the same heading twice in a row' });
       continue;
     }
     if (i >= footer.start) strayFooter.push(l);

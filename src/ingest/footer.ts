@@ -1,6 +1,9 @@
 // The footer of an official document: 抄送 (copied to), the printing office and its date.
 import type { SourceLine } from './lines.ts';
-import { COPY_TO, PRINTED, furnitureRole } from './furniture.ts';
+import { COPY_TO, furnitureRole } from './furniture.ts';
+
+/** "2022年12月30日印发", alone or after the printing office on the same line. */
+const PRINTED = /^(.{0,30}?)[\s\u3000]*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*印\s*发$/;
 import { isoDate } from './notice.ts';
 
 export interface FooterInfo {
@@ -16,6 +19,7 @@ export interface FooterInfo {
 /** Finds the footer at the end of a plan's body lines and reads its fields. */
 export function readFooter(body: SourceLine[]): FooterInfo {
   const info: FooterInfo = { start: body.length, copyTo: '', printedBy: '', printedDate: '', footerLines: new Set() };
+  // The footer block (抄送, office, 印发 date, page furniture) is short: it is looked for in the last 40 lines.
   const from = Math.max(0, body.length - 40);
   let start = -1;
   for (let i = from; i < body.length; i++) {
@@ -53,7 +57,8 @@ export function readFooter(body: SourceLine[]): FooterInfo {
     inCopy = false;
     const m = PRINTED.exec(l.text);
     if (m) {
-      info.printedDate = isoDate(m[1], m[2], m[3]);
+      info.printedDate = isoDate(m[2], m[3], m[4]);
+      if (m[1].trim()) info.printedBy = m[1].trim();
       info.footerLines.add(l.n);
     } else if (i === office) {
       info.printedBy = l.text;

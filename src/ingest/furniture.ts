@@ -28,11 +28,3 @@ export function webMetaField(text: string): { key: string; value: string } | nul
 
 /** 抄送 line: opens the footer of an official document. */
 export const COPY_TO = /^抄[\s\u3000]*送[:：]/;
-/** "2022年12月30日印发": the printing office's date, the last line of the footer. */
-export const PRINTED = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*印\s*发$/;
-/** A date alone on a line (a notice's signature date). */
-export const DATE_LINE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
-/** 文号 such as 溧政办发〔2022〕71号. */
-export const DOC_NUMBER = /[\u4e00-\u9fa5]{1,12}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*号/;
-/** (此件公开发布), (此页无正文) and similar bracketed notes of a notice. */
-export const NOTICE_NOTE = /^[（(]\s*此(件|页)[^）)]{0,8}[）)]$/;

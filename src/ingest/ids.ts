@@ -6,11 +6,17 @@
 // tables t1 … (s3-2-t1) and their rows r1 … (s3-2-t1-r3). Top-level paragraphs are p1, p2 ….
 // A number repeated among siblings gets a letter: s3-1b.
 import type { Unit } from './model.ts';
-import { cnNumber } from './markers.ts';
 
-/** Gives every unit in a tree its id and path; returns ids that had to be disambiguated. */
-export function assignIds(units: Unit[], parentId = '', parentPath = '', seen = new Set<string>()): string[] {
-  const dup: string[] = [];
+/** A unit whose number repeats one of its siblings': the id it got, and where it stands. */
+export interface RepeatedId {
+  id: string;
+  line: number;
+  text: string;
+}
+
+/** Gives every unit in a tree its id and path; returns the units whose ids had to be disambiguated. */
+export function assignIds(units: Unit[], parentId = '', parentPath = '', seen = new Set<string>()): RepeatedId[] {
+  const dup: RepeatedId[] = [];
   const counters = { p: 0, d: 0, t: 0 };
   for (const u of units) {
     let base: string;
@@ -34,7 +40,7 @@ export function assignIds(units: Unit[], parentId = '', parentPath = '', seen = 
     }
     let id = base;
     for (let k = 1; seen.has(id); k++) id = base + String.fromCharCode(97 + k);
-    if (id !== base) dup.push(id);
+    if (id !== base) dup.push({ id, line: u.line, text: `${u.label}${u.title}`.slice(0, 60) });
     seen.add(id);
     u.id = id;
     u.path = path;
@@ -44,7 +50,5 @@ export function assignIds(units: Unit[], parentId = '', parentPath = '', seen = 
 }
 
 function numberOf(u: Unit): number {
-  const m = /\d+/.exec(u.label);
-  if (m) return Number(m[0]);
-  return cnNumber(u.label.replace(/[^零〇一二两三四五六七八九十百]/g, ''));
+  return u.number;
 }

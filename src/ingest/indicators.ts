@@ -2,19 +2,25 @@
 import type { Indicator, Table, TableRow, Warning } from './model.ts';
 import type { RawTable } from './table.ts';
 import { parseValue } from './values.ts';
+import { bodyColumns, rowResponsibility } from './tableBodies.ts';
 
-type Role = 'seq' | 'category' | 'name' | 'baseline' | 'target' | 'attribute' | 'other';
+/** What a column of an indicator table holds. */
+export type Role = 'seq' | 'category' | 'name' | 'unit' | 'baseline' | 'target' | 'actual' | 'completion' | 'attribute' | 'other';
 
 const flat = (s: string) => s.replace(/[\s\n]+/g, '');
+
+const FIVE_YEAR_END: Record<string, number> = { 十一五: 2010, 十二五: 2015, 十三五: 2020, 十四五: 2025, 十五五: 2030 };
 
 /** Assigns each header cell a role; years decide baseline (earlier) and target (later). */
 export function columnRoles(header: string[]): Role[] {
   const roles: Role[] = header.map((h) => {
     const t = flat(h);
     if (/序号|编号/.test(t)) return 'seq';
-    if (/^(项目|分类|类别|领域|类型|类别名称)$/.test(t)) return 'category';
+    if (/^(项目|分类|类别|领域|类型|类别名称|一级指标)$/.test(t)) return 'category';
     if (/属性/.test(t)) return 'attribute';
-    if (/完成率|完成情况|实际|现值/.test(t)) return 'other';
+    if (/^(计量)?单位$/.test(t)) return 'unit';
+    if (/完成率|完成比例|达成率/.test(t)) return 'completion';
+    if (/完成情况|完成值|实际|实现值|实绩|现值$/.test(t)) return 'actual';
     if (/目标|指标情况|规划值|预期值|目标值/.test(t)) return 'target';
     if (/基期|基数|现状|基准/.test(t)) return 'baseline';
     if (/指标|名称/.test(t)) return 'name';
@@ -22,7 +28,7 @@ export function columnRoles(header: string[]): Role[] {
     return 'other';
   });
   const years = header.map((h, i) => ({ i, y: /^(\d{4})年?/.exec(flat(h))?.[1] })).filter((x) => x.y && roles[x.i] === 'baseline');
-  if (years.length === 1) roles[years[0].i] = 'target';
+  if (years.length === 1 && !roles.includes('target')) roles[years[0].i] = 'target';
   if (years.length >= 2) {
     const sorted = [...years].sort((a, b) => Number(a.y) - Number(b.y));
     for (const x of sorted) roles[x.i] = 'other';
@@ -32,9 +38,19 @@ export function columnRoles(header: string[]): Role[] {
   return roles;
 }
 
+/** The year a column's values refer to: its own year (2020年), the end of the five-year period it
+ * names (“十二五”指标情况 → 2015), else `fallback`. */
+export function columnYear(header: string, fallback: number | null): number | null {
+  const t = flat(header);
+  const y = /(\d{4})年?/.exec(t);
+  if (y) return Number(y[1]);
+  for (const [name, end] of Object.entries(FIVE_YEAR_END)) if (t.includes(name)) return end;
+  return fallback;
+}
+
 /** True when a row looks like a header: no cell is a number and some cell names a column. */
 function isHeaderRow(cells: string[]): boolean {
-  return cells.some((c) => /指\s*标|项目|分类|序号|属性|目标|年/.test(c)) && !cells.some((c) => /^[≥≤<>]?\d+(\.\d+)?[%个件家人]?$/.test(flat(c)));
+  return cells.some((c) => /指\s*标|项目|分类|序号|属性|目标|年|牵头单位|责任单位|配合单位/.test(c)) && !cells.some((c) => /^[≥≤<>]?\d+(\.\d+)?[%个件家人]?$/.test(flat(c)));
 }
 
 /** Splits 发明专利拥有量（件） into its name and unit. */
@@ -50,6 +66,8 @@ export interface TableContext {
   caption: string;
   notes: string[];
   file: string;
+  /** The plan's period, for the years of target columns that name none. */
+  period?: { from: number | null; to: number | null };
 }
 
 /** Builds the Table model and its indicators from a raw flattened table. */
@@ -59,8 +77,13 @@ export function buildTable(raw: RawTable, ctx: TableContext, warnings: Warning[]
   const body = hasHeader ? raw.rows.slice(1) : raw.rows;
   const width = Math.max(header.length, ...body.map((r) => r.cells.length));
   const roles = hasHeader ? columnRoles(header) : [];
+  const bodies = bodyColumns(header);
   const catCol = roles.indexOf('category');
   const nameCol = roles.indexOf('name');
+  // A table that reports what was achieved (完成情况, 完成率) reviews a previous period: its targets are
+  // that period's, not this plan's.
+  const review = roles.includes('actual') || roles.includes('completion');
+  const years = header.map((h, i) => (['baseline', 'target', 'actual', 'completion'].includes(roles[i]) ? columnYear(h, roles[i] === 'target' && !review ? ctx.period?.to ?? null : null) : null));
   const rows: TableRow[] = [];
   const indicators: Indicator[] = [];
   let group = '';
@@ -76,6 +99,7 @@ export function buildTable(raw: RawTable, ctx: TableContext, warnings: Warning[]
     const nonEmpty = cells.filter((c) => c.trim() !== '');
     const isGroup = /^△/.test(nonEmpty[0] ?? '') || (nonEmpty.length === 1 && width > 2 && cells[0].trim() !== '' && catCol < 0);
     const row: TableRow = { id: `${ctx.id}-r${k + 1}`, line: r.n, cells, group: isGroup, filled };
+    if (bodies.some(Boolean) && !isGroup) row.responsibility = rowResponsibility(bodies, cells);
     rows.push(row);
     if (isGroup) {
       group = flat(nonEmpty[0] ?? '').replace(/^△/, '');
@@ -95,11 +119,16 @@ export function buildTable(raw: RawTable, ctx: TableContext, warnings: Warning[]
     if (!name) return;
     const value = (role: Role) => {
       const i = roles.indexOf(role);
-      return i >= 0 ? parseValue(cells[i]) : null;
+      if (i < 0) return null;
+      const v = parseValue(cells[i]);
+      return v && { ...v, year: years[i] };
     };
     const target = value('target');
     const baseline = value('baseline');
+    const actual = value('actual');
+    const completion = value('completion');
     const attrCell = roles.indexOf('attribute') >= 0 ? flat(cells[roles.indexOf('attribute')]) : '';
+    const unitCell = roles.indexOf('unit') >= 0 ? flat(cells[roles.indexOf('unit')]) : '';
     const other: Record<string, string> = {};
     roles.forEach((role, i) => {
       if (role === 'other' || role === 'seq') other[flat(header[i])] = cells[i];
@@ -110,12 +139,12 @@ export function buildTable(raw: RawTable, ctx: TableContext, warnings: Warning[]
       category: catCol >= 0 ? lastCat : group,
       group,
       name,
-      unit: unit || target?.unit || baseline?.unit || '',
+      unit: unit || unitCell || target?.unit || baseline?.unit || actual?.unit || '',
       baseline,
       target,
-      actual: null,
-      completion: null,
-      review: false,
+      actual,
+      completion,
+      review,
       attribute: attrCell === '预期性' || attrCell === '约束性' ? attrCell : null,
       other,
     });

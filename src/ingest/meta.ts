@@ -1,19 +1,4 @@
-// What a plan's title says about it: region, period and kind.
-
-const REGION_PART = /^[^省市区县盟旗“"《\s（(]{1,6}?(?:自治区|自治州|省|市|盟|区|县|旗)/;
-
-/** Leading place names of a title: 常州市武进区“十四五”… → 常州市武进区. */
-export function regionOf(title: string): string {
-  let rest = title;
-  let region = '';
-  for (let k = 0; k < 3; k++) {
-    const m = REGION_PART.exec(rest);
-    if (!m) break;
-    region += m[0];
-    rest = rest.slice(m[0].length);
-  }
-  return region;
-}
+// What a plan's title says about it: period and kind (the region is resolved in region.ts).
 
 const FIVE_YEAR: Record<string, [number, number]> = {
   十一五: [2006, 2010],
@@ -28,6 +13,12 @@ export function periodOf(title: string): { from: number | null; to: number | nul
   const m = /(\d{4})\s*年?\s*[-—–~～至到]+\s*(\d{4})/.exec(title);
   if (m) return { from: Number(m[1]), to: Number(m[2]) };
   for (const [name, [from, to]] of Object.entries(FIVE_YEAR)) if (title.includes(name)) return { from, to };
+  // 第十四个五年规划 (the full form of 十四五).
+  const nth = /第(十[一二三四五])个五年/.exec(title.replace(/個/g, '个'));
+  if (nth) {
+    const [from, to] = FIVE_YEAR[`${nth[1]}五`] ?? [];
+    if (from) return { from, to };
+  }
   const y = /(\d{4})\s*年/.exec(title);
   if (y) return { from: Number(y[1]), to: Number(y[1]) };
   return { from: null, to: null };
@@ -37,10 +28,16 @@ export function periodOf(title: string): { from: number | null; to: number | nul
 export function kindOf(title: string): string {
   const t = title.replace(/\s*[（(][^）)]*[）)]$/, '').trim();
   if (/工作方案|实施方案|方案$/.test(t)) return '工作方案';
-  if (/行动计划|计划$/.test(t)) return '行动计划';
+  if (/行动计划/.test(t)) return '行动计划';
+  if (/计划$/.test(t)) return '工作计划';
   if (/纲要$/.test(t)) return '规划纲要';
   if (/专项规划/.test(t)) return '专项规划';
-  if (/规划$/.test(t) && /十[一二三四五六]五/.test(t)) return '五年规划';
+  if (/规划$/.test(t) && /十[一二三四五]五|第十[一二三四五]个五年/.test(t)) return '五年规划';
   if (/规划$/.test(t)) return '规划';
+  if (/意见$/.test(t)) return '意见';
+  if (/要点$/.test(t)) return '工作要点';
+  if (/预案$/.test(t)) return '应急预案';
+  if (/(办法|细则|规定|条例)$/.test(t)) return '办法';
+  if (/(清单|分工|事项|任务|(分解|分工|任务|责任)表)$/.test(t)) return '任务分工';
   return '其他';
 }

@@ -1,9 +1,9 @@
 // What the parser produces: a plan whose units are not yet laid out on pages. The layout pass
 // (src/publish/layout.ts) turns it into the published PlanDoc (src/core/schema/plan.ts), which is
 // all that later stages read. Shared pieces (markers, values, facts) come from the published schema.
-import type { IndicatorValue, MarkerKind, PlanMeta, Responsibility, StrippedRole, UnitKind, Warning } from '../core/schema/plan.ts';
+import type { IndicatorValue, MarkerKind, PlanMeta, Responsibility, ResponsibilityPart, SourceFormat, StrippedRole, UnitKind, Warning } from '../core/schema/plan.ts';
 
-export type { IndicatorValue, MarkerKind, PlanMeta, Responsibility, StrippedRole, UnitKind, Warning };
+export type { IndicatorValue, MarkerKind, PlanMeta, Responsibility, ResponsibilityPart, StrippedRole, UnitKind, Warning };
 
 /** One node of a plan's outline as parsed. `title + text` is the unit's full text after its label. */
 export interface Unit {
@@ -12,6 +12,8 @@ export interface Unit {
   marker: MarkerKind | null;
   /** The number exactly as written (第四章, 一、, （一）, 1．, ——, 专栏2); empty when none. */
   label: string;
+  /** The number the label means (4 for 第四章, 2 for 1.2), for ids and numbering checks; 0 when none. */
+  number: number;
   /** Heading text, an item's first sentence, or a paragraph's lead sentence; may be empty. */
   title: string;
   /** Body text that follows the title on the same unit. */
@@ -37,6 +39,8 @@ export interface TableRow {
   group: boolean;
   /** True when a category cell was empty in the source and filled from the row above. */
   filled: boolean[];
+  /** Bodies named in the row's 牵头单位 / 配合单位 / 责任单位 columns (tables that have them). */
+  responsibility?: Responsibility | null;
 }
 
 export interface Table {
@@ -77,10 +81,12 @@ export interface Notice {
 export interface Plan {
   slug: string;
   meta: PlanMeta;
-  source: { file: string; startLine: number; endLine: number };
+  /** The seed file, its format, and the lines of its extracted text the plan spans. bytes and sha256
+   * describe the original file; the parser leaves them 0 and '' for the build, which reads the file. */
+  source: { file: string; format: SourceFormat; bytes: number; sha256: string; startLine: number; endLine: number };
   notice: Notice | null;
   /** Lines set aside as not plan text (title, notice, web metadata, footer, page numbers …), with why. */
-  stripped: { line: number; text: string; role: StrippedRole }[];
+  stripped: { line: number; text: string; role: StrippedRole; reason: string }[];
   /** Top-level units: preamble paragraphs first, then the divisions. */
   body: Unit[];
   indicators: Indicator[];

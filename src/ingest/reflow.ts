@@ -3,6 +3,7 @@ import type { Block } from './blocks.ts';
 import { isHeadingText } from './blocks.ts';
 import type { RawTable } from './table.ts';
 import { readMarker } from './markers.ts';
+import { LABEL_WORDS } from './responsibility.ts';
 
 export interface Para {
   type: 'para';
@@ -26,14 +27,21 @@ const TERMINAL = /([。！？；：:;!?〕】\]]|[。！？][”’」』）)])$
 /** True when a line plainly ends: a sentence end, a heading, or a short unpunctuated label. */
 function ends(text: string): boolean {
   if (TERMINAL.test(text) || CAPTION.test(text)) return true;
+  // A bracketed note after the last sentence (a responsibility annotation) closes the paragraph.
+  if (/[。！？][^。！？]*[)）]$/.test(text)) return true;
   if (isHeadingText(text)) return true;
+  // A short unpunctuated line (an issuer, a date, a title part) is a line of its own, not a broken
+  // sentence: PDF breaks fall at the full width of a line, 20+ characters.
   if (!readMarker(text) && text.length <= 20 && !/[，、。；：,]/.test(text)) return true;
   return false;
 }
 
+/** A line that opens with a responsibility label (牵头单位：…, 责任单位：…) annotates the text above it. */
+const RESPONSIBILITY_LINE = new RegExp(`^(${LABEL_WORDS})[\\s\\u3000]*[:：]`);
+
 /** True when a line must start a paragraph of its own. */
 function starts(text: string): boolean {
-  return readMarker(text) !== null || NOTE.test(text);
+  return readMarker(text) !== null || NOTE.test(text) || RESPONSIBILITY_LINE.test(text);
 }
 
 /** Joins broken lines (also across one blank line) into paragraphs; tables pass through. */

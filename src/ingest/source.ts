@@ -2,8 +2,9 @@
 // the same text the /source/ page shows), plus structure the format knew and plain text cannot carry.
 // Every format goes through the same parser; no format has heading logic of its own.
 
-/** Formats a seed may come in. */
-export type SourceFormat = 'txt' | 'docx' | 'pdf' | 'html';
+import type { SourceFormat } from '../core/schema/plan.ts';
+
+export type { SourceFormat };
 
 /** One cell of a table whose structure the format knew (Word and HTML tables, rebuilt PDF tables). */
 export interface CellHint {
@@ -22,11 +23,22 @@ export interface TableHint {
   rows: { cells: CellHint[] }[];
 }
 
+/** Something a format reader could not read reliably (a PDF table rebuilt as text); it becomes a
+ * warning of the plan that holds the line. */
+export interface SourceNote {
+  /** 1-based line of the text. */
+  line: number;
+  message: string;
+  text: string;
+}
+
 /** Extracted text plus structure hints. */
 export interface SourceText {
   format: SourceFormat;
   text: string;
   tables: TableHint[];
+  /** What the reader could not structure (absent for plain text). */
+  notes?: SourceNote[];
 }
 
 /** A plain-text seed: the text alone, no hints. */

@@ -6,7 +6,8 @@ const NUM = '\\d+(?:\\.\\d+)?';
 /** Parses a table cell into an IndicatorValue; null for a blank cell (no value was set). */
 export function parseValue(raw: string): IndicatorValue | null {
   const text = raw.replace(/\s+/g, '').replace(/，/g, ',');
-  if (text === '') return null;
+  // Blank, or a dash or 无: no value (“-”表示未列入 — the indicator was not part of that plan).
+  if (text === '' || /^[-—–－─/\\]+$|^(无|暂无|空|\/)$/.test(text)) return null;
   const v: IndicatorValue = { raw: raw.trim(), op: null, value: null, max: null, values: [], unit: '', year: null };
   let s = text;
   if (/^(≥|>=|不低于|不少于|至少)/.test(s)) { v.op = '≥'; s = s.replace(/^(≥|>=|不低于|不少于|至少)/, ''); }

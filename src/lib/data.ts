@@ -67,3 +67,27 @@ export function clauseLinks(slug: string, id: string): ClauseLinks {
   }
   return clauseIndex.get(`${slug}#${id}`) ?? { related: [], sameText: [], indicators: [] };
 }
+
+let groupIndex: Map<string, Xref['indicatorGroups'][number]> | null = null;
+/** The cross-plan group an indicator belongs to, if any. */
+export function indicatorGroupOf(plan: string, id: string): Xref['indicatorGroups'][number] | undefined {
+  if (!groupIndex) {
+    groupIndex = new Map();
+    for (const g of loadXref().indicatorGroups) for (const m of g.members) groupIndex.set(`${m.plan}#${m.id}`, g);
+  }
+  return groupIndex.get(`${plan}#${id}`);
+}
+
+let taskIndex: Map<string, ScoredRef[]> | null = null;
+/** Clauses of the same plan that work toward an indicator. */
+export function indicatorTasks(plan: string, id: string): ScoredRef[] {
+  taskIndex ??= new Map(loadXref().taskIndicators.byIndicator.map((t) => [`${t.indicator.plan}#${t.indicator.id}`, t.clauses]));
+  return taskIndex.get(`${plan}#${id}`) ?? [];
+}
+
+let planIndex: Map<string, PlanDoc> | null = null;
+/** A plan by slug, or undefined. */
+export function findPlan(slug: string): PlanDoc | undefined {
+  planIndex ??= new Map(loadPlans().map((p) => [p.slug, p]));
+  return planIndex.get(slug);
+}

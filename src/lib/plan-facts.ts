@@ -1,19 +1,19 @@
-// What the site says about a plan as a document: its source (the reviewed sources table), its 时效 on
+// What the site says about a plan as a document: its provenance (the reviewed table), its 时效 on
 // the build date, and what a citation of it is made of. Build time only.
 import { join } from 'node:path';
-import { SourcesTable, type PlanDoc, type PlanSource } from '../core/schema/index.ts';
+import { ProvenanceTable, type PlanDoc, type PlanProvenance } from '../core/schema/index.ts';
 import { planStatus, type PlanStatus } from '../core/status.ts';
 import type { CiteSource } from '../core/cite.ts';
 import { absoluteUrl } from '../core/urls.ts';
 import { buildDate, projectPaths, siteLocation } from '../build/config.ts';
 import { readValidated } from '../build/data.ts';
 
-let sources: SourcesTable | null = null;
+let provenance: ProvenanceTable | null = null;
 
-/** The reviewed source of a plan, or null when the table has no entry for it. */
-export function planSource(slug: string): PlanSource | null {
-  sources ??= readValidated(join(projectPaths().contentData, 'sources.json'), SourcesTable);
-  return sources[slug] ?? null;
+/** The reviewed provenance of a plan (official URL, retrieval date), or null when the table has no entry for it. */
+export function planProvenance(slug: string): PlanProvenance | null {
+  provenance ??= readValidated(join(projectPaths().contentData, 'provenance.json'), ProvenanceTable);
+  return provenance[slug] ?? null;
 }
 
 /** The day this build is dated (YYYY-MM-DD). */

@@ -46,7 +46,7 @@ export function layoutPlan(plan: Plan, urls: SiteUrls): PlanDoc {
   return {
     ...summary,
     meta: m,
-    source: plan.source,
+    source: { ...plan.source, url: urls.original(plan.source.file) },
     notice: plan.notice,
     stripped: plan.stripped,
     pages: split.map((p) => ({ id: p.id, title: p.title, order: p.order, url: urls.page(plan.slug, p.id) })),

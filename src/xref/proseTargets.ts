@@ -9,13 +9,10 @@ import type { PlanDoc } from '../core/schema/plan.ts';
 import type { Clause } from './clauses.ts';
 import { preview } from '../core/text.ts';
 import type { ProseTarget } from '../core/schema/xref.ts';
+import { QTY } from './quantities.ts';
 
-const UNITS = ['个百分点', '万人次', '人次', '万件', '万家', '万户', '万元', '亿元', '万人', '平方米', '公里', '小时', '分钟', '%', '％', '‰', '件', '家', '个', '元', '人', '户', '项', '次', '批', '所', '名', '倍', '座', '台', '条', '篇', '场', '套', '只', '吨', '天'];
-const QTY = new RegExp(
-  `(\\d+(?:\\.\\d+)?)(?:\\s*[-~～—至到]\\s*(\\d+(?:\\.\\d+)?))?\\s*(${UNITS.map((u) => u.replace(/[%]/g, '\\$&')).join('|')})(以上|以下|左右|以内|之内)?`,
-  'g',
-);
-const REVIEW = /回顾|成效|成就|成绩|发展基础|工作基础|现状|完成情况|存在问题|面临形势/;
+/** Headings of review sections: what follows reports the past. */
+export const REVIEW = /回顾|成效|成就|成绩|发展基础|工作基础|现状|完成情况|存在问题|面临形势/;
 const GOAL_HEADING = /目标|指标/;
 const GOAL_WORD = /力争|确保|目标|预期|规划期末|期末/;
 const VERB_BEFORE = /(达到|达|超过|突破|不低于|不少于|不超过|控制在|保持在|提高到|提升到|提高至|提升至|增加到|增长|发展|培育|新增|完成|建成|建设|创建|打造|实现|扶持|引进|培养|举办|开展|新培育|累计|总数在|保持)[^，。；,;\d]{0,8}$/;

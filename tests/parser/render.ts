@@ -9,12 +9,17 @@ export function renderUnits(units: Unit[], depth = 0, width = 24): string {
     const text = u.text.length > width ? u.text.slice(0, width) + '…' : u.text;
     s += `${'  '.repeat(depth)}${u.id} ${u.kind}${u.label ? ` ${u.label}` : ''} [${u.title}] ${text}`;
     if (u.responsibility) s += ` {lead: ${u.responsibility.lead.join('、')}; others: ${u.responsibility.others.join('、')}}`;
+    if (u.responsibility?.parts) s += ` parts: ${u.responsibility.parts.map((p) => `{${p.lead.join('、')}; ${p.others.join('、')}}`).join(' ')}`;
     if (u.citations.length) s += ` 《${u.citations.join('》《')}》`;
     s += '\n';
     if (u.table) {
       if (u.table.notes.length) s += `${'  '.repeat(depth + 1)}notes: ${u.table.notes.join(' / ')}\n`;
       s += `${'  '.repeat(depth + 1)}header: ${u.table.header.map((c) => c.replace(/\n/g, '⏎')).join(' | ')}\n`;
-      for (const r of u.table.rows) s += `${'  '.repeat(depth + 1)}${r.id}${r.group ? ' group' : ''}: ${r.cells.map((c, i) => (r.filled[i] ? `(${c.replace(/\n/g, '⏎')})` : c.replace(/\n/g, '⏎'))).join(' | ')}\n`;
+      for (const r of u.table.rows) {
+        s += `${'  '.repeat(depth + 1)}${r.id}${r.group ? ' group' : ''}: ${r.cells.map((c, i) => (r.filled[i] ? `(${c.replace(/\n/g, '⏎')})` : c.replace(/\n/g, '⏎'))).join(' | ')}`;
+        if (r.responsibility) s += ` {lead: ${r.responsibility.lead.join('、')}; others: ${r.responsibility.others.join('、')}}`;
+        s += '\n';
+      }
     }
     s += renderUnits(u.children, depth + 1, width);
   }
@@ -30,7 +35,9 @@ export function renderPlan(p: ParsedPlan): string {
   s += renderUnits(p.body);
   s += '\nindicators:\n';
   for (const i of p.indicators) {
-    s += `${i.id} ${i.category}${i.group && i.group !== i.category ? `/${i.group}` : ''} | ${i.name} (${i.unit}) | ${i.baseline?.raw ?? '∅'} → ${i.target?.raw ?? '∅'}${i.target?.op ? ` [${i.target.op}${i.target.value}]` : ''} | ${i.attribute ?? ''}${Object.keys(i.other).length ? ' ' + JSON.stringify(i.other) : ''}\n`;
+    const v = (x: typeof i.baseline) => (x ? `${x.raw}${x.year ? `@${x.year}` : ''}` : '∅');
+    const review = i.review ? ` | review: actual ${v(i.actual)}, completion ${v(i.completion)}` : '';
+    s += `${i.id} ${i.category}${i.group && i.group !== i.category ? `/${i.group}` : ''} | ${i.name} (${i.unit}) | ${v(i.baseline)} → ${v(i.target)}${i.target?.op ? ` [${i.target.op}${i.target.value}]` : ''} | ${i.attribute ?? ''}${review}${Object.keys(i.other).length ? ' ' + JSON.stringify(i.other) : ''}\n`;
   }
   s += '\nwarnings:\n' + p.warnings.map((w) => `${w.line}: ${w.message}`).join('\n') + '\n';
   return s;

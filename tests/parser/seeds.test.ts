@@ -28,3 +28,16 @@ describe('real seeds', () => {
     expect(all.map((p) => p.slug).sort()).toEqual(Object.values(slugs).sort());
   });
 });
+
+describe('seeds concatenated into one file', () => {
+  it('keeps each plan whole: the first plan keeps its footer, the next starts at its own title', () => {
+    const a = decodeSeed(new Uint8Array(readFileSync('seeds/004_f72d7f03ee822240.txt')), '004');
+    const b = decodeSeed(new Uint8Array(readFileSync('seeds/000_f27f92588350e75e.txt')), '000');
+    const text = `${a}\n${b}`;
+    const plans = parseSeed('cat.txt', text, (t) => slugs[t] ?? null);
+    expect(plans.map((p) => p.slug)).toEqual(['liyang-ip-2021', 'wujin-market-supervision-2021', 'wujin-food-safety-2021', 'wujin-ip-2021']);
+    expect(plans[0].meta).toMatchObject({ printedBy: '溧阳市人民政府办公室', printedDate: '2022-12-30' });
+    expect(plans[1].meta.title).toBe('常州市武进区“十四五”市场监督管理发展规划（2021-2025）');
+    expect(charDifference(text, plans)).toEqual({ missing: '', extra: '' });
+  });
+});

@@ -54,6 +54,37 @@ describe('search UI in Chromium', () => {
     await page.close();
   }, 30_000);
 
+  it('says which typed words matched nothing, and returns nothing when no plan answers', async () => {
+    const page = await browser.newPage();
+    const status = async (q: string) => {
+      await page.evaluate(() => { delete document.documentElement.dataset.searchTimings; });
+      await page.fill('#search-q', q);
+      await page.waitForFunction(() => document.documentElement.dataset.searchTimings !== undefined, null, { timeout: 10_000 });
+      return { text: await page.locator('[data-search-status]').innerText(), hits: await page.locator('.sr-hit').count() };
+    };
+    await page.goto(`${origin}/search/`);
+    const partly = await status('特种设备 隐患排查 喵喵喵');
+    expect(partly.text).toContain('未找到“喵喵喵”，以下结果只匹配“特种设备”、“隐患排查”');
+    expect(partly.hits).toBeGreaterThan(0);
+    const none = await status('房价 调控');
+    expect(none.hits).toBe(0);
+    expect(none.text).toContain('未找到');
+    const typo = await status('电悌 安全');
+    expect(typo.text).toContain('“电悌”按“电梯”匹配');
+    await page.close();
+  }, 60_000);
+
+  it('cuts a 10,000-character ?q= instead of freezing the page', async () => {
+    const page = await browser.newPage();
+    const t0 = Date.now();
+    await page.goto(`${origin}/search/?q=${'a'.repeat(10_000)}`);
+    await page.waitForFunction(() => document.documentElement.dataset.searchTimings !== undefined, null, { timeout: 10_000 });
+    console.log(`[browser] 10,000-character query: status after ${Date.now() - t0} ms`);
+    expect(await page.locator('[data-search-status]').innerText()).toContain('查询过长');
+    expect((await page.inputValue('#search-q')).length).toBeLessThanOrEqual(100);
+    await page.close();
+  }, 30_000);
+
   it('prints per-query times of ten realistic queries after a warm-up (not asserted)', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];

@@ -2,9 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { searchKey as normalize, searchKeyWithMap, queryParts } from '../../src/core/text.ts';
 import { indexTerms, lookupTerms } from '../../src/core/search/tokens.ts';
-import { scoreClause } from '../../src/core/search/rank.ts';
-import { excerptAround as excerpt, matchRanges } from '../../src/core/search/highlight.ts';
-import { alignedTerms, lookupQuery, relaxedQueries } from '../../src/core/search/engine.ts';
+import { RANK, scoreClause } from '../../src/core/search/rank.ts';
+import { excerptAround as excerpt, formRanges } from '../../src/core/search/highlight.ts';
+import { alignedTerms, homophoneLookups, lookupQuery, nearLookups } from '../../src/core/search/lookups.ts';
+import { planQuery, respell, segment, MAX_QUERY_CHARS } from '../../src/core/search/query.ts';
+import { matchPart, nearMatch, minWindow } from '../../src/core/search/match.ts';
+import { homophonesFrom } from '../../src/core/search/homophones.ts';
+import { PINYIN_GROUPS } from '../../src/core/pinyin-table.ts';
+import { buildPinyinGroups } from '../../src/indexer/gen-pinyin.ts';
 import { lookupOffsets } from '../../src/core/search/tokens.ts';
 import { recordContent } from '../../src/indexer/build-index.ts';
 import { buildT2sPairs } from '../../src/indexer/gen-t2s.ts';
@@ -32,6 +37,9 @@ describe('normalize', () => {
   it('ships the char table opencc-js currently produces', () => {
     expect(T2S_PAIRS).toBe(buildT2sPairs());
   });
+  it('ships the homophone table pinyin-pro currently produces', () => {
+    expect(PINYIN_GROUPS).toBe(buildPinyinGroups());
+  });
 });
 
 describe('terms', () => {
@@ -54,8 +62,55 @@ describe('terms', () => {
   });
 });
 
+const H = homophonesFrom(PINYIN_GROUPS);
+
+describe('query reading', () => {
+  it('cuts a part at everyday words and gives their plan terms', () => {
+    const terms = segment(normalize('网购投诉'));
+    expect(terms.map((t) => t.key)).toEqual(['网购', '投诉']);
+    expect(terms[0].alts).toContainEqual(['网络交易']);
+    expect(terms[1].alts.length).toBeGreaterThan(0);
+  });
+  it('does not read an everyday word inside another word (行车 in 自行车) nor a one-char one', () => {
+    expect(segment('电动自行车').map((t) => t.key)).toEqual(['电动自行车']);
+    expect(segment('公平秤').map((t) => t.key)).toEqual(['公平秤']);
+  });
+  it('reads a misspelt everyday word through a homophone (保建品 → 保健品 → 保健食品)', () => {
+    const [p] = respell(planQuery('保建品').parts, H);
+    expect(p.terms[0].alts).toContainEqual(['保健食品']);
+  });
+  it('caps the query length and the number of parts', () => {
+    const long = planQuery('监'.repeat(10_000));
+    expect(long.cut).toBe(true);
+    expect(long.parts[0].key.length).toBeLessThanOrEqual(MAX_QUERY_CHARS);
+    expect(planQuery(Array.from({ length: 20 }, (_, i) => `词${i}`).join(' ')).parts.length).toBeLessThanOrEqual(8);
+  });
+});
+
+describe('matching', () => {
+  const part = (q: string) => planQuery(q).parts[0];
+  it('finds one wrong, missing or extra character in words of 3+ characters', () => {
+    expect(nearMatch('为集贸市场配备公平称', '公平秤', null)?.form).toBe('公平称');
+    expect(nearMatch('组织实施专利开放许可', '专利开许可', null)?.form).toBe('专利开放许可');
+    expect(nearMatch('推进知识产权质押融资', '知识产权质押融融资', null)?.form).toBe('知识产权质押融资');
+  });
+  it('prefers a homophone, and accepts one for two characters only as a whole word', () => {
+    expect(nearMatch('推进电梯创新监管', '电悌', H)).toMatchObject({ kind: 'homophone', form: '电梯' });
+    expect(nearMatch('工艺美术等创意作品', '医美', H)).toBeNull();
+    expect(nearMatch('知识产权质押融资', '知识产权质压融资', H)?.kind).toBe('homophone');
+  });
+  it('ranks an everyday word’s plan term below an exact match', () => {
+    expect(matchPart('加强网络交易监管', part('网购'), null)).toMatchObject({ kind: 'expanded', forms: ['网络交易'] });
+    expect(matchPart('网购平台', part('网购'), null).quality).toBeGreaterThan(matchPart('网络交易平台', part('网购'), null).quality);
+  });
+  it('finds the smallest window holding one span of each list', () => {
+    expect(minWindow([[[0, 2], [20, 22]], [[5, 7], [23, 25]]])).toEqual([20, 25]);
+    expect(minWindow([[[0, 2]], []])).toBeNull();
+  });
+});
+
 describe('ranking', () => {
-  const s = (q: string, title: string, body: string) => scoreClause({ parts: queryParts(q), title: normalize(title), text: normalize(title + body) });
+  const s = (q: string, title: string, body: string, kind?: string) => scoreClause({ parts: planQuery(q).parts, title: normalize(title), text: normalize(title + body), kind }).score;
   it('prefers an exact phrase over scattered characters', () => {
     expect(s('质押融资', '', '开展知识产权质押融资工作')).toBeGreaterThan(s('质押融资', '', '质量押金融通资本'));
   });
@@ -68,32 +123,52 @@ describe('ranking', () => {
   it('slightly favors shorter clauses', () => {
     expect(s('计量', '', '加强计量。')).toBeGreaterThan(s('计量', '', '加强计量。' + '其他内容'.repeat(80)));
   });
+  it('counts proximity: a short clause about both words beats a long one holding them far apart', () => {
+    const long = '推进电梯安全监管。' + '开展其他各项工作。'.repeat(100) + '加强隐患排查。';
+    expect(s('电梯 隐患排查', '', '开展电梯隐患排查。')).toBeGreaterThan(s('电梯 隐患排查', '', long));
+  });
+  it('reports the share of the query a clause holds, by part weight', () => {
+    expect(scoreClause({ parts: planQuery('房价 调控').parts, title: '', text: normalize('加强宏观调控') }).found).toBe(0.5);
+    expect(scoreClause({ parts: planQuery('市场监管 房价').parts, title: '', text: normalize('加强市场监管') }).found).toBeGreaterThan(RANK.minFound);
+  });
+  it('ranks a plan’s facts below a clause that matches as well', () => {
+    expect(s('知识产权', '知识产权规划', '', 'plan')).toBeLessThan(s('知识产权', '知识产权规划', ''));
+  });
 });
 
 describe('highlight', () => {
-  it('finds Traditional and full-width queries in the original text', () => {
+  it('finds Traditional and full-width forms in the original text', () => {
     const t = '推进“互联网+监管”，抽查比例达９５％。';
-    const r = matchRanges(t, queryParts('互聯網監管 95%'));
+    const r = formRanges(t, queryParts('互聯網監管 95%'));
     expect(r.map(([a, b]) => t.slice(a, b))).toEqual(['互联网+监管', '９５']);
+  });
+  it('marks whole matched words only, never their bigrams', () => {
+    expect(formRanges('食品安全和生产安全', ['安全生产'])).toEqual([]);
   });
   it('cuts an excerpt around the first match and shifts ranges', () => {
     const t = '甲'.repeat(200) + '目标' + '乙'.repeat(200);
-    const e = excerpt(t, matchRanges(t, ['目标']), 60);
+    const e = excerpt(t, formRanges(t, ['目标']), 60);
     const [a, b] = e.ranges[0];
     expect(e.text.slice(a, b)).toBe('目标');
     expect(e.text.startsWith('…')).toBe(true);
   });
 });
 
-describe('engine helpers', () => {
+describe('lookups', () => {
   it('counts lookup terms found at their offsets from one start (a phrase test without downloads)', () => {
     expect(alignedTerms([10, 12, 14], [0, 2, 4])).toBe(3);
     expect(alignedTerms([10, 13, 14], [0, 2, 4])).toBe(2);
     expect(alignedTerms([], [0, 2])).toBe(0);
   });
-  it('relaxes long queries into parts and halves', () => {
-    expect(relaxedQueries(['特种设备隐患排查'])).toContainEqual(['特种设备']);
-    expect(relaxedQueries(['商标', '质押'])).toEqual([['商标'], ['质押']]);
+  it('looks a weak part up without each of its characters, and each part alone', () => {
+    const parts = planQuery('商标 质压融资').parts;
+    const ls = nearLookups(parts, [false, true]).map((l) => l.terms);
+    expect(ls).toContain(lookupQuery(['商标']).terms);
+    expect(ls).toContain(lookupQuery(['商标', '质', '融资']).terms);
+  });
+  it('looks a weak two-character part up through the homophones of each character', () => {
+    const ls = homophoneLookups(planQuery('电悌').parts, [true], H).map((l) => l.terms);
+    expect(ls).toContain(lookupQuery(['电梯']).terms);
   });
 });
 

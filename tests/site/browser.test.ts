@@ -9,7 +9,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { serveDist } from './server.ts';
 import { launch } from './browser.ts';
-import { builtPlans, DIST as root, requireChromium } from '../built.ts';
+import { builtPlans, DATA, DIST as root, requireChromium } from '../built.ts';
+import { readLedger, readRegions } from '../../src/build/data.ts';
 import type { OutlineNode } from '../../src/core/schema/index.ts';
 import { gbtCitation, plainCitation } from '../../src/core/cite.ts';
 
@@ -127,7 +128,10 @@ describe('site in a browser', () => {
   const AXE_EXCEPTIONS: { page: RegExp; rule: string; node: RegExp; why: string }[] = [];
 
   it('has no accessibility violations of any impact on key pages', async () => {
-    const paths = ['/', plan.url, plan.pages[0].url, '/indicators/', '/bodies/', '/data/', `/search/?q=${encodeURIComponent(query)}`];
+    const graded = readLedger(DATA).entries.find((e) => e.status.basis.actual !== null)!;
+    const region = readRegions(DATA).regions.find((r) => r.children.length && r.plans.length) ?? readRegions(DATA).regions[0];
+    const ledgerPages = [graded.url, graded.url.replace(/[^/]+\/$/, ''), region.url, '/indicators/status-rule/'];
+    const paths = ['/', plan.url, plan.pages[0].url, '/indicators/', '/bodies/', '/data/', `/search/?q=${encodeURIComponent(query)}`, ...ledgerPages];
     const problems: string[] = [];
     const excused: string[] = [];
     for (const p of paths) {

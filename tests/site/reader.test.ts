@@ -115,7 +115,7 @@ describe('reading a plan', () => {
   });
 
   it('has no accessibility violations in dark mode either', async () => {
-    const topic = JSON.parse(await (await fetch(`${srv.url}/data/xref.json`)).text()).topics[0].id;
+    const topic = JSON.parse(await (await fetch(`${srv.url}/data/xref/index.json`)).text()).topics[0].id;
     const problems: string[] = [];
     for (const p of ['/', plan.url, textUrl, '/indicators/', '/plans/', '/sitemap/', `/topics/${topic}/`]) {
       const ctx = await browser.newContext({ viewport: { width: 390, height: 800 }, colorScheme: 'dark', isMobile: true, hasTouch: true });

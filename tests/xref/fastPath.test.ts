@@ -19,17 +19,17 @@ import { buildRelatedRef, buildSameTextRef, buildXrefReference, countSynonymsRef
 const json = (x: unknown) => JSON.stringify(x, null, 2);
 
 describe('fast paths equal the brute-force reference', () => {
-  it('on the real seeds (every field with a fast path)', () => {
-    const real = seedPlans('seeds');
+  it('on the real seeds (every field with a fast path)', async () => {
+    const real = await seedPlans('seeds');
     expect(real.length).toBe(7);
     expect(json(fastFields(buildXref(real)))).toBe(json(buildXrefReference(real)));
   });
 
-  it('on a synthetic ×2 corpus (renamed copies: many equal and near-equal clauses)', () => {
+  it('on a synthetic ×2 corpus (renamed copies: many equal and near-equal clauses)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'xref-synth-'));
     try {
       synthSeeds('seeds', dir, 2);
-      const plans = seedPlans(dir);
+      const plans = await seedPlans(dir);
       expect(plans.length).toBeGreaterThanOrEqual(10);
       const fast = buildXref(plans);
       expect(json(fastFields(fast))).toBe(json(buildXrefReference(plans)));

@@ -24,6 +24,7 @@ export function unit(s: UnitSpec): Unit {
     kind,
     marker: null,
     label: '',
+    number: 0,
     title: s.title ?? '',
     text: s.text ?? '',
     line: 1,
@@ -59,7 +60,7 @@ export function parsedPlan(slug: string, title: string, body: UnitSpec[], extra:
   return {
     slug,
     meta: { title, region: '', regionCode: '', regionPath: [], issuer: '', docNumber: '', date: '', period: { from, to }, kind: '规划', publishedAt: '', indexNo: '', topicClass: '', validity: '', infoSource: '', reviewer: '', recipients: '', copyTo: '', printedBy: '', printedDate: '' },
-    source: { file: `${slug}.txt`, startLine: 1, endLine: 1 },
+    source: { file: `${slug}.txt`, format: 'txt', bytes: 0, sha256: '', startLine: 1, endLine: 1 },
     notice: extra.notice ? { lines: extra.notice } : null,
     stripped: [],
     body: body.map(unit),

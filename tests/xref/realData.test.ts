@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildXref } from '../../src/xref/index.ts';
 import { seedPlans } from './seedPlans.ts';
 
-const plans = seedPlans('seeds');
+const plans = await seedPlans('seeds');
 
 /** Slug of the one plan whose title matches. */
 function slugOf(re: RegExp): string {

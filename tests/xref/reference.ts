@@ -90,7 +90,8 @@ export function buildIndicatorGroupsRef(plans: Plan[], min: number): IndicatorGr
   sortPlans(plans).forEach((p, planIndex) => {
     p.indicators.forEach((ind, order) => {
       const term = indicatorTerm(ind.name);
-      if (!term) return;
+      // A previous-period review row holds that period's target, not one of this plan's.
+      if (!term || ind.review) return;
       rows.push({
         planIndex,
         order,

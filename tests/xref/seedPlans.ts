@@ -5,8 +5,8 @@ import { readSeeds } from '../../src/build/seeds.ts';
 import { publishPlans } from '../../src/build/content.ts';
 
 /** Parses and lays out every seed of a folder; unreadable seeds fail the test. */
-export function seedPlans(dir: string): PlanDoc[] {
-  const { plans, errors } = readSeeds(dir);
+export async function seedPlans(dir: string): Promise<PlanDoc[]> {
+  const { plans, errors } = await readSeeds(dir);
   if (errors.length) throw new Error(errors.join('\n'));
   return publishPlans(plans, siteUrls('/'));
 }

@@ -1,6 +1,5 @@
 // Unit tests of the cross-link building blocks on hand-made inputs.
 import { describe, expect, it } from 'vitest';
-import { splitBodyNames } from '../../src/xref/bodies.ts';
 import { docKey, planTitleKeys } from '../../src/xref/documents.ts';
 import { hashIds, shortHash } from '../../src/xref/hash.ts';
 import { indicatorFlags, indicatorTerm } from '../../src/xref/indicatorNames.ts';
@@ -39,14 +38,6 @@ describe('vectors', () => {
     for (let i = 0; i < v.length; i++) for (let j = i + 1; j < v.length; j++) if (cosine(v[i], v[j]) >= 0.01) brute++;
     expect(pairs.length).toBe(brute);
     expect(brute).toBe(4); // 质押融资 ×3 pairs + 安全 (食品安全抽检 / 特种设备安全)
-  });
-});
-
-describe('bodies', () => {
-  it('splits lists outside brackets and drops role words', () => {
-    expect(splitBodyNames('区市场监管局（知识产权局、版权局）、区科技局')).toEqual(['区市场监管局（知识产权局、版权局）', '区科技局']);
-    expect(splitBodyNames(' 区公安局 牵头')).toEqual(['区公安局']);
-    expect(splitBodyNames('各镇(街道)按职责分工负责')).toEqual(['各镇（街道）']);
   });
 });
 

@@ -24,9 +24,10 @@ export function urlForState(q: string, filters: Record<string, string[]>): strin
   return s ? `?${s}` : '';
 }
 
-/** Link to a hit: hl= carries the normalized query parts for highlighting, the hash the clause. */
-export function hitHref(url: string, parts: string[]): string {
+/** Link to a hit: hl= carries the clause's matched words (search keys) for highlighting, the hash
+ * the clause. */
+export function hitHref(url: string, forms: string[]): string {
   const [path, hash = ''] = url.split('#');
-  const hl = parts.length ? `?hl=${encodeURIComponent(parts.join(' '))}` : '';
+  const hl = forms.length ? `?hl=${encodeURIComponent(forms.join(' '))}` : '';
   return `${path}${hl}${hash ? '#' + hash : ''}`;
 }

@@ -1,6 +1,6 @@
 // Marks the search terms (?hl=) inside the clause named by the URL hash and scrolls to it, using
 // the same normalization as the index so Traditional or full-width queries still highlight.
-import { matchRanges } from '../../core/search/highlight.ts';
+import { formRanges } from '../../core/search/highlight.ts';
 import { queryParts } from '../../core/text.ts';
 
 /** Text nodes of a clause's own content (not of nested clauses, not of tool buttons). */
@@ -49,7 +49,7 @@ export function highlightFromUrl(): number {
   if (!hl || !target) return 0;
   const nodes = ownTextNodes(target);
   const text = nodes.map((n) => n.data).join('');
-  const marks = wrap(nodes, matchRanges(text, queryParts(hl)));
+  const marks = wrap(nodes, formRanges(text, queryParts(hl)));
   target.classList.add('search-target');
   target.scrollIntoView({ block: 'start' });
   document.documentElement.dataset.searchMarks = String(marks.length);

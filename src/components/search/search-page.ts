@@ -2,6 +2,7 @@
 // (src/core/search/engine.ts), so the page ranks exactly like `npm run search`.
 import { preloadFilters, preloadQuery, searchClauses, type Hit, type PagefindLike, type SearchOptions, type SearchOutcome } from '../../core/search/engine.ts';
 import { clauseLoader } from '../../core/search/store.ts';
+import { MAX_QUERY_CHARS } from '../../core/search/query.ts';
 import { FILTER_LABELS, filtersFromUrl, hitHref, urlForState } from './filters.ts';
 
 let pagefind: Promise<PagefindLike> | null = null;
@@ -37,18 +38,36 @@ function marked(text: string, ranges: [number, number][]): string {
   return out + esc(text.slice(at));
 }
 
-/** One result as a list item; the excerpt repeats the title only when there is no body text. */
-function hitHtml(h: Hit, i: number, parts: string[]): string {
+/** One result as a list item. An indicator row is one line (名称：基期 → 目标 单位（属性）), so its
+ * excerpt stands alone; other clauses show their title above the excerpt. */
+function hitHtml(h: Hit, i: number): string {
   const body = h.excerpt.text;
+  const title = h.title && h.kind !== 'row' ? `<span class="title">${marked(h.title, h.titleRanges)}</span>` : '';
   return `<li class="sr-hit" id="hit-${i}">
-    <a href="${esc(hitHref(h.url, parts))}">
+    <a href="${esc(hitHref(h.url, h.forms))}">
       <span class="where"><span class="plan">${esc(h.planTitle)}</span><span class="path">${esc(h.path)}</span><span class="kind">${esc(kindLabel(h.kind))}</span></span>
-      ${h.title ? `<span class="title">${marked(h.title, h.titleRanges)}</span>` : ''}
+      ${title}
       <p class="ex">${marked(body, h.excerpt.ranges)}</p>
     </a></li>`;
 }
 
-const KINDS: Record<string, string> = { chapter: '章', section: '节', item: '条目', box: '专栏', paragraph: '段落', table: '表格', row: '指标行' };
+/** The status line: how many, and honestly what matched (typed words found nowhere, words read as
+ * another spelling), or why nothing is shown. */
+export function statusText(r: SearchOutcome, ms: number): string {
+  const q = (xs: string[]) => xs.map((x) => `“${x}”`).join('、');
+  const notes: string[] = [];
+  if (r.cut) notes.push(`查询过长，只按前 ${MAX_QUERY_CHARS} 个字搜索。`);
+  if (!r.hits.length) {
+    const which = r.unmatched.length ? `未找到${q(r.unmatched)}的相关条款。` : '没有找到匹配的条款。';
+    return notes.join('') + which + '可换个说法、减少关键词或去掉筛选条件。';
+  }
+  if (r.unmatched.length) notes.push(`未找到${q(r.unmatched)}，以下结果只匹配${q(r.matched)}。`);
+  else if (!r.together && r.parts.length > 1) notes.push(`没有条款同时包含${q(r.matched)}，以下结果只匹配其中一部分。`);
+  for (const x of r.readAs) notes.push(`“${x.typed}”按“${x.as}”匹配。`);
+  return `${notes.join('')}找到 ${r.total} 条相关条款，显示前 ${r.hits.length} 条（${ms} 毫秒）。`;
+}
+
+const KINDS: Record<string, string> = { chapter: '章', section: '节', item: '条目', box: '专栏', paragraph: '段落', table: '表格', row: '指标行', plan: '规划' };
 function kindLabel(k: string): string {
   return KINDS[k] ?? k;
 }
@@ -70,7 +89,11 @@ export function startSearchPage(): void {
   const PAGE = 10;
   let shown = PAGE;
   const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
-  input.value = params.get('q') ?? input.value;
+  // A query in the URL is cut to what the engine reads, so a huge ?q= cannot slow the page; the
+  // status line says so until the user types.
+  const fromUrl = [...(params.get('q') ?? input.value)];
+  let urlCut = fromUrl.length > MAX_QUERY_CHARS;
+  input.value = fromUrl.slice(0, MAX_QUERY_CHARS).join('');
   input.setAttribute('aria-controls', 'search-hits');
 
   // Results are a plain list of links (an option may not hold a link): arrow keys move focus between
@@ -137,22 +160,21 @@ export function startSearchPage(): void {
     }
     if (mine !== seq) return;
     const t1 = performance.now();
-    list.innerHTML = r.hits.map((h, i) => hitHtml(h, i, r.parts)).join('');
+    list.innerHTML = r.hits.map((h, i) => hitHtml(h, i)).join('');
     if (more) more.hidden = r.total <= r.hits.length;
     selected = -1;
     renderFacets(r);
     // Timing marks (ms): Pagefind lookup, clause loading, ranking, DOM rendering, total.
     const ms = Math.round(performance.now() - t0);
     const marks: Record<string, number> = { ...timings, render: performance.now() - t1, total: performance.now() - t0 };
-    status.textContent = r.hits.length
-      ? `找到 ${r.total} 条相关条款${r.relaxed ? '（未找到完全匹配，已放宽）' : ''}，显示前 ${r.hits.length} 条（${ms} 毫秒）。`
-      : '没有找到匹配的条款。可减少关键词或去掉筛选条件。';
+    status.textContent = statusText({ ...r, cut: r.cut || urlCut }, ms);
     document.documentElement.dataset.searchMs = String(ms);
     document.documentElement.dataset.searchTimings = JSON.stringify(Object.fromEntries(Object.entries(marks).map(([k, v]) => [k, Math.round(v * 10) / 10])));
   };
 
   input.addEventListener('input', () => {
     clearTimeout(timer);
+    urlCut = false;
     shown = PAGE;
     // Fetch the index chunks during the debounce pause, as Pagefind's own debouncedSearch does.
     const typed = input.value;

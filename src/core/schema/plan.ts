@@ -5,12 +5,21 @@ import { z } from 'zod';
 
 /** How a division is numbered, as written in the text. */
 export const MarkerKind = z.enum([
+  'part', // 第一篇, 第一部分
   'chapter', // 第四章
-  'cn', // 一、
-  'cn-paren', // （一） or (一)
+  'chapter-section', // 第二节 (under a chapter)
+  'article', // 第三条 (办法-style texts)
+  'cn', // 一、 (also 壹、)
+  'cn-paren', // （一） or (一), ㈠
   'num', // 1. 1． 1、
-  'num-paren', // （1） or (1)
+  'num-paren', // （1） or (1), ⑴
   'num-half', // 1)
+  'decimal-1', // 1 总则 (a number and a space, in texts numbered 1 / 1.1 / 1.1.1)
+  'decimal-2', // 1.1
+  'decimal-3', // 1.1.1
+  'circled', // ①
+  'alpha', // a. a． a、
+  'alpha-paren', // (a) （a）
   'dash', // ——
   'box', // 专栏3
 ]);
@@ -24,12 +33,19 @@ export type UnitKind = z.infer<typeof UnitKind>;
 export const Period = z.object({ from: z.number().int().nullable(), to: z.number().int().nullable() });
 export type Period = z.infer<typeof Period>;
 
-/** A responsibility annotation split into the body that leads (牵头) and the others. */
-export const Responsibility = z.object({
+/** One annotation as written with its bodies: the lead (牵头) ones and the others. */
+export const ResponsibilityPart = z.object({
   lead: z.array(z.string()),
   others: z.array(z.string()),
   /** The annotation exactly as written, e.g. 〔责任单位：区市场监管局牵头，…〕. */
   raw: z.string(),
+});
+export type ResponsibilityPart = z.infer<typeof ResponsibilityPart>;
+
+/** Who carries out a unit: the bodies of all its annotations, the one that closes it (`raw`, '' when all
+ * stay in the text), and, when the text holds several (one per sentence), each of them in `parts`. */
+export const Responsibility = ResponsibilityPart.extend({
+  parts: z.array(ResponsibilityPart).optional(),
 });
 export type Responsibility = z.infer<typeof Responsibility>;
 
@@ -43,6 +59,8 @@ export const TableRow = z.object({
   group: z.boolean(),
   /** Per cell: true when it was empty in the source and filled from the row above (a merged cell). */
   filled: z.array(z.boolean()),
+  /** Bodies named in the row's 牵头单位 / 配合单位 / 责任单位 columns; absent when the table has none. */
+  responsibility: Responsibility.nullable().optional(),
   /** Page path of the row (with base) + '#id'. */
   url: z.string(),
 });
@@ -189,7 +207,7 @@ export const Warning = z.object({ file: z.string(), line: z.number().int(), mess
 export type Warning = z.infer<typeof Warning>;
 
 /** Why a line of the source was set aside instead of published as plan text. */
-export const StrippedRole = z.enum(['title', 'notice', 'web-meta', 'site', 'image', 'page-number', 'bookmark', 'footer', 'duplicate']);
+export const StrippedRole = z.enum(['title', 'notice', 'web-meta', 'site', 'news', 'contents', 'image', 'page-number', 'bookmark', 'footer', 'duplicate']);
 export type StrippedRole = z.infer<typeof StrippedRole>;
 
 /** One body page of a plan. */
@@ -216,12 +234,34 @@ export type PlanSummary = z.infer<typeof PlanSummary>;
 export const PlanIndex = z.array(PlanSummary);
 export type PlanIndex = z.infer<typeof PlanIndex>;
 
+/** Formats a seed may come in. */
+export const SourceFormat = z.enum(['txt', 'docx', 'pdf', 'html']);
+export type SourceFormat = z.infer<typeof SourceFormat>;
+
+/** Where a plan comes from: the original file as published, and the lines of its extracted text. */
+export const PlanSource = z.object({
+  /** File name in seeds/. */
+  file: z.string(),
+  format: SourceFormat,
+  /** Size of the original file in bytes. */
+  bytes: z.number().int(),
+  /** SHA-256 of the original file (hex); '' when the plan was not read from a file. */
+  sha256: z.string(),
+  /** Download URL of the original file (copied into the site); '' when not published. */
+  url: z.string(),
+  /** Lines of the extracted text (the /source/ page) the plan spans, 1-based and inclusive. */
+  startLine: z.number().int(),
+  endLine: z.number().int(),
+});
+export type PlanSource = z.infer<typeof PlanSource>;
+
 /** plans/<slug>.json: one plan whole. */
 export const PlanDoc = PlanSummary.extend({
   meta: PlanMeta,
-  source: z.object({ file: z.string(), startLine: z.number().int(), endLine: z.number().int() }),
+  source: PlanSource,
   notice: z.object({ lines: z.array(z.string()) }).nullable(),
-  stripped: z.array(z.object({ line: z.number().int(), text: z.string(), role: StrippedRole })),
+  /** Lines set aside as not plan text, with their role and why (a person can check each one). */
+  stripped: z.array(z.object({ line: z.number().int(), text: z.string(), role: StrippedRole, reason: z.string() })),
   pages: z.array(PlanPage),
   outline: z.array(OutlineNode),
   indicators: z.array(Indicator),

@@ -1,10 +1,16 @@
-// The one search pipeline used by the search page and the CLI: normalize the query, ask Pagefind
-// for candidate clauses with bigram terms, re-rank the candidates ourselves.
-import { queryParts, searchKey } from '../text.ts';
-import { lookupTerms } from './tokens.ts';
-import { scoreClause } from './rank.ts';
-import { excerptAround, matchRanges, type Range } from './highlight.ts';
+// The one search pipeline used by the search page and the CLI: read the query (query.ts), ask
+// Pagefind for candidate clauses (lookups.ts), re-rank them on their own text (rank.ts), keep only
+// those that answer the query, and say which typed words matched nothing.
+import { searchKey } from '../text.ts';
+import { planQuery, respell, type Part } from './query.ts';
+import { alignedTerms, expansionLookups, homophoneLookups, lookupQuery, nearLookups, strictLookup, type Lookup } from './lookups.ts';
+import { partWeight, RANK, scoreClause, type Scored } from './rank.ts';
+import { FOUND, QUALITY } from './match.ts';
+import { loadHomophones, type Homophones } from './homophones.ts';
+import { excerptAround, formRanges, type Range } from './highlight.ts';
 import type { ClauseData } from './store.ts';
+
+export { lookupQuery, alignedTerms };
 
 /** The subset of Pagefind's JS API this module relies on (same in the browser and in Node). */
 export interface PagefindLike {
@@ -58,18 +64,31 @@ export interface Hit {
   /** Excerpt of the clause text with highlight ranges (UTF-16 offsets). */
   excerpt: { text: string; ranges: Range[] };
   titleRanges: Range[];
+  /** The clause's own words that matched (search keys), for highlighting on the clause's page. */
+  forms: string[];
 }
 
 export interface SearchOutcome {
   query: string;
+  /** The typed parts, as search keys. */
   parts: string[];
   hits: Hit[];
-  /** Clauses Pagefind matched (before our cut to `limit`). */
+  /** Clauses that answer the query (before the cut to `limit`). */
   total: number;
   /** Filter value counts among matched clauses. */
   filters: Record<string, Record<string, number>>;
-  /** True when no clause held every query bigram and a relaxed search was used. */
+  /** True when the hits were found other than exactly (everyday words, typos). */
   relaxed: boolean;
+  /** Typed parts (as typed) found in no hit. */
+  unmatched: string[];
+  /** Typed parts found in some hit. */
+  matched: string[];
+  /** Typed parts read as another word (a typo or an everyday word): typed → the word found. */
+  readAs: { typed: string; as: string }[];
+  /** True when some hit holds every part; false when the parts are only found apart. */
+  together: boolean;
+  /** True when the query was longer than the engine reads (MAX_QUERY_CHARS) and was cut. */
+  cut: boolean;
 }
 
 export interface SearchOptions {
@@ -83,67 +102,32 @@ export interface SearchOptions {
   timings?: Partial<Record<'search' | 'load' | 'rank', number>>;
 }
 
-/** Pagefind term string used for the lookup: the lookup terms of each part (lookupTerms), so a
- * query reads about half as many index chunks as with every bigram; offsets per part for the
- * phrase pre-order. */
-export function lookupQuery(parts: string[]): { terms: string; offsets: number[][] } {
-  const lts = parts.map(lookupTerms);
-  return { terms: [...new Set(lts.flat().map((t) => t.term))].join(' '), offsets: lts.map((l) => l.map((t) => t.at)) };
-}
+/** Candidates re-ranked when the first ranking is weak (no clause holds every part exactly or
+ * through an everyday word): near misses rank low in Pagefind's order, so more are read. */
+export const WEAK_CANDIDATES = 20;
 
-/** Most lookup terms of one part found at their offsets from one common start: a phrase test on
- * the matched word positions that needs no download (positions are not labelled by term, so this
- * is an upper bound, as was the longest run). */
-export function alignedTerms(words: number[], offsets: number[]): number {
-  if (!words.length || !offsets.length) return 0;
-  const set = new Set(words);
-  let best = 0;
-  for (const x of set) {
-    for (const a of offsets) {
-      const start = x - a;
-      let n = 0;
-      for (const b of offsets) if (set.has(start + b)) n++;
-      if (n > best) best = n;
-      if (best === offsets.length) return best;
-    }
-  }
-  return best;
-}
-
-/** Sub-queries for a relaxed search: each typed part alone, long parts cut in halves (twice),
- * so a query whose words are apart in the clause, or slightly wrong, still finds candidates. */
-export function relaxedQueries(parts: string[]): string[][] {
-  const out: string[][] = [];
-  const halves = (p: string, depth: number) => {
-    const cs = [...p];
-    if (cs.length < 4 || depth > 2) return;
-    const mid = Math.ceil(cs.length / 2);
-    const a = cs.slice(0, mid).join('');
-    const b = cs.slice(mid).join('');
-    out.push([a], [b]);
-    halves(a, depth + 1);
-    halves(b, depth + 1);
-  };
-  if (parts.length > 1) for (const p of parts) out.push([p]);
-  for (const p of parts) halves(p, 1);
-  return out.slice(0, 12);
-}
-
-/** Starts loading the index chunks a query will need (call while the user is still typing). */
+/** Starts loading the index chunks a query will need, its everyday words' plan terms included
+ * (call while the user is still typing). */
 export function preloadQuery(pf: PagefindLike, query: string): void {
-  const parts = queryParts(query);
-  if (parts.length && pf.preload) pf.preload(lookupQuery(parts).terms).catch(() => {});
+  const { parts } = planQuery(query);
+  if (!parts.length || !pf.preload) return;
+  const terms = new Set([strictLookup(parts), ...expansionLookups(parts)].flatMap((l) => l.terms.split(' ')));
+  pf.preload([...terms].join(' ')).catch(() => {});
 }
 
 const now = () => globalThis.performance?.now() ?? Date.now();
 
-/** Runs a clause search: candidates from Pagefind, pre-ordered by phrase runs, then re-ranked
- * on the clause text itself. */
+interface Candidate { id: string; r: PfResult; pre: number }
+interface Ranked { data: ClauseData; s: Scored }
+
+/** Runs a clause search: candidates from Pagefind, pre-ordered by phrase runs, then re-ranked on the
+ * clause text itself; only clauses holding most of the query are returned. */
 export async function searchClauses(pf: PagefindLike, query: string, opts: SearchOptions = {}): Promise<SearchOutcome> {
   const limit = opts.limit ?? 20;
   const nCand = opts.candidates ?? Math.max(12, limit + 2);
-  const parts = queryParts(query);
-  const empty: SearchOutcome = { query, parts, hits: [], total: 0, filters: {}, relaxed: false };
+  const plan = planQuery(query);
+  const parts = plan.parts;
+  const empty: SearchOutcome = { query, parts: parts.map((p) => p.key), hits: [], total: 0, filters: {}, relaxed: false, unmatched: [], matched: [], readAs: [], together: false, cut: plan.cut };
   if (!parts.length) return empty;
   // Values of one facet are alternatives (any); different facets narrow each other.
   const active = Object.entries(opts.filters ?? {}).filter(([, v]) => v.length);
@@ -151,45 +135,139 @@ export async function searchClauses(pf: PagefindLike, query: string, opts: Searc
   const tm = opts.timings;
   const t0 = now();
   await ensureFilters(pf);
-  const look = lookupQuery(parts);
-  const main = await pf.search(look.terms, filters);
-  if (!main) return empty;
-  const pool = new Map<string, { r: PfResult; pre: number }>();
-  const addAll = (resp: PfResponse | null, factor: number, offsets: number[][]) => {
-    if (!resp) return;
-    const max = Math.max(1e-9, ...resp.results.map((r) => r.score));
-    for (const r of resp.results) {
-      let run = 0;
-      for (const o of offsets) run += alignedTerms(r.words, o) / o.length * Math.min(8, o.length + 1);
-      const pre = factor * (run + r.score / max);
-      const old = pool.get(r.id);
-      if (!old || old.pre < pre) pool.set(r.id, { r, pre });
-    }
+  const pool = new Map<string, Candidate>();
+  let main: PfResponse | null = null;
+  const run = async (lookups: Lookup[]) => {
+    const resps = await Promise.all(lookups.map((l) => (l.terms ? pf.search(l.terms, filters) : Promise.resolve(null))));
+    resps.forEach((resp, i) => addAll(pool, resp, lookups[i]));
+    return resps;
   };
-  addAll(main, 1, look.offsets);
-  let relaxed = false;
-  if (main.results.length === 0) {
-    relaxed = true;
-    const subs = relaxedQueries(parts).map(lookupQuery);
-    const resps = await Promise.all(subs.map((q) => pf.search(q.terms, filters)));
-    resps.forEach((resp, i) => addAll(resp, 0.5, subs[i].offsets));
+  const strict = strictLookup(parts);
+  [main] = await run([strict, ...expansionLookups(parts)]);
+  if (!main) return empty;
+  let tSearch = now() - t0;
+  let tLoad = 0;
+  let tRank = 0;
+  const loaded = new Map<string, ClauseData>();
+  const ranked = new Map<string, Ranked>();
+  // Loads and scores the n best candidates not yet read (by pre-order).
+  const rankMore = async (n: number, h: Homophones | null) => {
+    const t1 = now();
+    const next = [...pool.values()].filter((c) => !loaded.has(c.id)).sort((a, b) => b.pre - a.pre).slice(0, n);
+    await Promise.all(next.map(async (c) => loaded.set(c.id, await clauseData(pf, c))));
+    const t2 = now();
+    for (const [id, data] of loaded) {
+      if (ranked.has(id) && !h) continue;
+      ranked.set(id, { data, s: scoreClause({ parts, title: searchKey(data.title ?? ''), text: searchKey((data.title ?? '') + (data.text ?? '')), kind: data.kind, homophones: h }) });
+    }
+    tLoad += t2 - t1;
+    tRank += now() - t2;
+  };
+  await rankMore(nCand, null);
+  // Weak: no candidate holds every part exactly or through its plan terms (Pagefind drops a term it
+  // does not know, so the strict lookup may have ignored a misspelt part). Then read the query with
+  // homophones, look up near spellings, and read further candidates, the new ones first.
+  const strong = (r: Ranked) => r.s.parts.every((m) => m.kind === 'exact' || m.kind === 'expanded');
+  const weak = ![...ranked.values()].some(strong);
+  if (weak) {
+    const t3 = now();
+    const h = await loadHomophones();
+    const respelt = respell(parts, h);
+    const weakParts = parts.map((_, i) => ![...ranked.values()].some((r) => r.s.parts[i].kind === 'exact' || r.s.parts[i].kind === 'expanded'));
+    // Other parts are looked up as they were found: their key, the plan term of the best clause, or
+    // (found nowhere yet) the first plan term of each everyday word.
+    const base = parts.map((p, i) => {
+      const best = [...ranked.values()].map((r) => r.s.parts[i]).sort((a, b) => b.quality - a.quality)[0];
+      if (best?.kind === 'exact') return [p.key];
+      if (best?.kind === 'expanded') return best.forms;
+      return p.terms.flatMap((t) => t.alts[0] ?? [t.key]);
+    });
+    const seen = new Set(pool.keys());
+    const before = new Map(pool);
+    pool.clear();
+    const done = new Set([strict.terms, ...expansionLookups(parts).map((l) => l.terms)]);
+    await run([...expansionLookups(respelt).filter((l) => !done.has(l.terms)), ...nearLookups(respelt, weakParts, base)]);
+    parts.splice(0, parts.length, ...respelt);
+    // Two-character parts have no near lookup of their own: try their homophones (电悌 → 电梯).
+    const unfound = parts.map((p, i) => weakParts[i] && !p.terms.some((t) => t.alts.length) && [...p.key].length === 2);
+    if (unfound.some(Boolean)) await run(homophoneLookups(parts, unfound, h, base));
+    // Candidates of the first lookups that were read and found weak keep no priority.
+    for (const [id, c] of before) if (!pool.has(id)) pool.set(id, seen.has(id) && loaded.has(id) ? c : { ...c, pre: c.pre * 0.5 });
+    tSearch += now() - t3;
+    await rankMore(Math.max(WEAK_CANDIDATES, nCand), h);
   }
-  const cands = [...pool.values()].sort((a, b) => b.pre - a.pre).slice(0, nCand);
-  const t1 = now();
-  const datas = await Promise.all(cands.map((c) => (pf.clause ? pf.clause(c.r.id) : c.r.data().then((d) => ({ ...d.meta, url: d.url } as ClauseData)))));
-  const t2 = now();
-  // Score every candidate; excerpts and highlight ranges only for the hits returned.
-  const scored = datas.map((m) => ({ m, score: scoreClause({ parts, title: searchKey(m.title ?? ''), text: searchKey((m.title ?? '') + (m.text ?? '')) }) }));
-  scored.sort((a, b) => b.score - a.score);
-  const hits: Hit[] = scored.slice(0, limit).map(({ m, score }) => {
-    const title = m.title ?? '';
-    const full = title + (m.text ?? '');
-    const ranges = matchRanges(full, parts);
-    return {
-      url: m.url, plan: m.plan ?? '', planTitle: m.planTitle ?? '', path: m.path ?? '', title, kind: m.kind ?? '',
-      score, excerpt: excerptAround(full, ranges), titleRanges: ranges.filter(([a]) => a < title.length),
-    };
+  // Parts found in no candidate at all: when they weigh too much, no plan answers the query.
+  const all = [...ranked.values()];
+  const ws = parts.map(partWeight);
+  const nowhere = parts.map((_, i) => !all.some((r) => r.s.parts[i].quality >= FOUND));
+  const missing = ws.reduce((a, w, i) => a + (nowhere[i] ? w : 0), 0) / ws.reduce((a, b) => a + b, 0);
+  const whole = all.some((r) => r.s.found === 1);
+  const min = (whole ? RANK.minFoundWhole : RANK.minFound) - 1e-9;
+  const answers = missing > RANK.maxMissing ? [] : all.filter((r) => r.s.found >= min && r.s.score > 0).sort((a, b) => b.s.score - a.s.score);
+  // No clause holds every part: lead with the best clause for each part, so every found part shows.
+  if (answers.length && !answers.some((a) => a.s.parts.every((m) => m.quality >= FOUND))) {
+    const lead = parts.map((_, i) => answers.find((a) => a.s.parts[i].quality >= FOUND)).filter((a): a is Ranked => !!a).sort((a, b) => b.s.score - a.s.score);
+    const rest = answers.filter((a) => !lead.includes(a));
+    answers.splice(0, answers.length, ...new Set([...lead, ...rest]));
+  }
+  const hits = answers.slice(0, limit).map(({ data, s }) => toHit(data, s));
+  // Clauses Pagefind matched with every part that were not read still answer the query (unless the
+  // lookup was weak: then Pagefind may have dropped a part).
+  const unread = weak ? 0 : main.results.filter((r) => !loaded.has(r.id)).length;
+  if (tm) Object.assign(tm, { search: tSearch, load: tLoad, rank: tRank });
+  const shown = answers.slice(0, limit);
+  const matchedAt = (i: number) => shown.some((a) => a.s.parts[i].quality >= FOUND);
+  const readAs: SearchOutcome['readAs'] = [];
+  parts.forEach((p, i) => {
+    const best = shown.map((a) => a.s.parts[i]).sort((a, b) => b.quality - a.quality)[0];
+    if (best && (best.kind === 'homophone' || best.kind === 'typo') && best.forms[0]) readAs.push({ typed: p.typed, as: best.forms.join('') });
   });
-  if (tm) Object.assign(tm, { search: t1 - t0, load: t2 - t1, rank: now() - t2 });
-  return { query, parts, hits, total: Math.max(main.results.length, pool.size), filters: main.filters, relaxed };
+  return {
+    query,
+    parts: parts.map((p) => p.key),
+    hits,
+    total: answers.length + unread,
+    filters: main.filters,
+    relaxed: shown.some((a) => a.s.parts.some((m) => m.kind !== 'exact')),
+    unmatched: shown.length ? parts.filter((_, i) => !matchedAt(i)).map((p) => p.typed) : parts.map((p) => p.typed),
+    matched: parts.filter((_, i) => matchedAt(i)).map((p) => p.typed),
+    readAs,
+    together: shown.some((a) => a.s.parts.every((m) => m.quality >= FOUND)),
+    cut: plan.cut,
+  };
 }
+
+/** Adds a lookup's results to the candidate pool with their pre-order: how many lookup terms sit at
+ * their phrase offsets, plus Pagefind's own score, times the lookup's factor. */
+function addAll(pool: Map<string, Candidate>, resp: PfResponse | null, l: Lookup): void {
+  if (!resp) return;
+  const max = Math.max(1e-9, ...resp.results.map((r) => r.score));
+  for (const r of resp.results) {
+    let run = 0;
+    for (const o of l.offsets) run += (alignedTerms(r.words, o) / o.length) * Math.min(8, o.length + 1);
+    const pre = l.factor * (run + r.score / max);
+    const old = pool.get(r.id);
+    if (!old || old.pre < pre) pool.set(r.id, { id: r.id, r, pre });
+  }
+}
+
+/** Display fields of a candidate: from the clause store, else Pagefind's fragment meta. */
+function clauseData(pf: PagefindLike, c: Candidate): Promise<ClauseData> {
+  return pf.clause ? pf.clause(c.id) : c.r.data().then((d) => ({ ...d.meta, url: d.url }) as ClauseData);
+}
+
+/** A ranked clause as a hit: excerpt around the matched words, ranges of whole words only. */
+function toHit(m: ClauseData, s: Scored): Hit {
+  const title = m.title ?? '';
+  const full = title + (m.text ?? '');
+  const forms = [...new Set(s.parts.flatMap((p) => p.forms))].filter(Boolean);
+  const ranges = formRanges(full, forms);
+  // The excerpt starts at the rarest matched word (电梯 rather than the tenth 安全).
+  const rarest = forms.map((f) => formRanges(full, [f])).filter((r) => r.length).sort((a, b) => a.length - b.length)[0];
+  return {
+    url: m.url, plan: m.plan ?? '', planTitle: m.planTitle ?? '', path: m.path ?? '', title, kind: m.kind ?? '',
+    score: s.score, excerpt: excerptAround(full, ranges, 110, rarest?.[0][0]), titleRanges: ranges.filter(([a]) => a < title.length), forms,
+  };
+}
+
+export type { Part };

@@ -1,11 +1,13 @@
-// Finds the query in a clause's original text (via the normalized text) for excerpts and for
+// Finds matched words in a clause's original text (via the normalized text) for excerpts and for
 // highlighting on the plan page; works with Traditional queries, full-width digits and punctuation.
-import { bigrams, searchKeyWithMap } from '../text.ts';
+// Only whole matched words are marked (never their bigrams): a landing page with every 安全 of a
+// long clause marked is noise.
+import { searchKeyWithMap } from '../text.ts';
 
 export type Range = [number, number];
 
-/** Source ranges of each query part (or, failing that, its bigrams) in `text`, merged and sorted. */
-export function matchRanges(text: string, parts: string[]): Range[] {
+/** Source ranges of every occurrence of each form (a search key) in `text`, merged and sorted. */
+export function formRanges(text: string, forms: string[]): Range[] {
   const { key: norm, map } = searchKeyWithMap(text);
   const found: Range[] = [];
   const mark = (needle: string) => {
@@ -17,7 +19,7 @@ export function matchRanges(text: string, parts: string[]): Range[] {
     }
     return hit;
   };
-  for (const p of parts) if (!mark(p)) for (const b of bigrams(p)) mark(b);
+  for (const f of forms) mark(f);
   found.sort((a, b) => a[0] - b[0]);
   const out: Range[] = [];
   for (const r of found) {
@@ -34,10 +36,10 @@ function extra(text: string, i: number): number {
   return c > 0xffff ? 1 : 0;
 }
 
-/** A window of about `max` chars around the first match, with ranges shifted into it. */
-export function excerptAround(text: string, ranges: Range[], max = 110): { text: string; ranges: Range[] } {
+/** A window of about `max` chars around the first match (or `at`), with ranges shifted into it. */
+export function excerptAround(text: string, ranges: Range[], max = 110, at?: number): { text: string; ranges: Range[] } {
   if (text.length <= max) return { text, ranges };
-  const first = ranges[0]?.[0] ?? 0;
+  const first = at ?? ranges[0]?.[0] ?? 0;
   let start = Math.max(0, Math.min(first - 20, text.length - max));
   const end = Math.min(text.length, start + max);
   const pre = start > 0 ? '…' : '';
