@@ -42,11 +42,12 @@ if (form && table && count) {
   form.addEventListener('change', apply);
   form.addEventListener('reset', () => setTimeout(apply));
   form.querySelector('[data-explorer-csv]')?.addEventListener('click', () => {
-    const columns = ['规划', '指标', '类别', '单位', '基期', '目标', '属性', '网址'];
-    const lines = [columns.join(',')];
+    // The table's own column names, less the chart: the CSV has what the reader sees.
+    const heads = [...table.tHead!.rows[0].cells].map((c) => c.textContent?.trim() ?? '').filter((h) => h !== '图示');
+    const lines = [['规划', ...heads, '网址'].join(',')];
     for (const r of rows) {
       if (r.hidden) continue;
-      const texts = [...r.cells].slice(0, 6).map((c) => (c.querySelector('a, .attr')?.textContent ?? c.firstChild?.textContent ?? '').trim());
+      const texts = [...r.cells].slice(0, heads.length).map((c) => (c.querySelector('a, .attr')?.textContent ?? c.firstChild?.textContent ?? '').trim());
       lines.push([r.dataset.title ?? '', ...texts, new URL(r.dataset.url ?? '', location.href).href].map(cell).join(','));
     }
     const a = document.createElement('a');

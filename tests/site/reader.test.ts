@@ -114,6 +114,32 @@ describe('reading a plan', () => {
     await page.close();
   });
 
+  it('the indicator explorer filters by plan and 属性 and downloads exactly the rows shown', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
+    await page.goto(srv.url + '/indicators/');
+    const form = page.locator('[data-explorer-form]');
+    await expect.poll(() => form.isVisible()).toBe(true);
+    const withIndicators = plans.filter((p) => p.indicators.length > 0);
+    const target = withIndicators.sort((a, b) => b.indicators.length - a.indicators.length)[0];
+    await form.locator('select[name="plan"]').selectOption(target.slug);
+    const shown = page.locator('[data-explorer] tbody tr:not([data-head]):visible');
+    await expect.poll(() => shown.count()).toBe(target.indicators.length);
+    expect(await page.locator('[data-explorer-count]').textContent()).toContain(`显示 ${target.indicators.length} 项`);
+    const download = page.waitForEvent('download');
+    await form.getByRole('button', { name: '下载当前结果（CSV）' }).click();
+    const file = await (await download).path();
+    const csv = (await import('node:fs')).readFileSync(file, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(csv[0].split(',').slice(0, 3)).toEqual(['规划', '指标', '类别']);
+    expect(csv.length - 1).toBe(target.indicators.length);
+    expect(csv.slice(1).every((l) => l.startsWith(target.title) || l.startsWith(`"${target.title}`))).toBe(true);
+    await form.locator('select[name="attr"]').selectOption('约束性');
+    const binding = target.indicators.filter((i) => i.attribute === '约束性').length;
+    await expect.poll(() => shown.count()).toBe(binding);
+    await form.getByRole('button', { name: '清除筛选' }).click();
+    await expect.poll(() => shown.count()).toBeGreaterThan(target.indicators.length);
+    await page.close();
+  });
+
   it('has no accessibility violations in dark mode either', async () => {
     const topic = JSON.parse(await (await fetch(`${srv.url}/data/xref/index.json`)).text()).topics[0].id;
     const problems: string[] = [];
