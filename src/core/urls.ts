@@ -22,17 +22,22 @@ export interface SiteUrls {
   sitemap(): string;
   /** The original seed file as published, copied into the site for download. */
   original(file: string): string;
-  body(id: string): string;
+  /** A body's page n (1-based; lists are split by plan). */
+  body(id: string, page?: number): string;
   bodies(): string;
-  document(id: string): string;
+  document(id: string, page?: number): string;
   documents(): string;
-  topic(id: string): string;
+  topic(id: string, page?: number): string;
   topics(): string;
   indicators(): string;
   /** A plan's indicator ledger (its indicators with status). */
   ledger(slug: string): string;
   /** One indicator's ledger page (observations, status, chart). */
   indicator(slug: string, id: string): string;
+  /** A group of clauses with the same text across plans. */
+  sameText(id: string): string;
+  /** One indicator group compared across every plan that has it. */
+  compareGroup(id: string): string;
   /** The status rule of the ledger, explained. */
   statusRule(): string;
   regions(): string;
@@ -75,16 +80,18 @@ export function siteUrls(basePath: string | undefined): SiteUrls {
     ids: (slug) => at(`data/ids/${slug}.json`),
     sitemap: () => at('sitemap/'),
     original: (file) => at(`sources/${encodeURIComponent(file)}`),
-    body: (id) => at(`bodies/${id}/`),
+    body: (id, page = 1) => at(`bodies/${id}/${page > 1 ? `${page}/` : ''}`),
     bodies: () => at('bodies/'),
-    document: (id) => at(`documents/${id}/`),
+    document: (id, page = 1) => at(`documents/${id}/${page > 1 ? `${page}/` : ''}`),
     documents: () => at('documents/'),
-    topic: (id) => at(`topics/${id}/`),
+    topic: (id, page = 1) => at(`topics/${id}/${page > 1 ? `${page}/` : ''}`),
     topics: () => at('topics/'),
     indicators: () => at('indicators/'),
     ledger: (slug) => at(`indicators/${slug}/`),
     indicator: (slug, id) => at(`indicators/${slug}/${id}/`),
     statusRule: () => at('indicators/status-rule/'),
+    sameText: (id) => at(`same/${id}/`),
+    compareGroup: (id) => at(`indicators/compare/${id}/`),
     regions: () => at('regions/'),
     region: (code) => at(`regions/${code}/`),
     search: (query) => at('search/') + (query ? `?q=${encodeURIComponent(query)}` : ''),

@@ -138,7 +138,7 @@ export interface CompareRow {
 /** Indicator groups as compared across plans: a row that is only a copy of another member's row (the same
  * table published in two plans) is folded into it; a group left with one row compares nothing and is
  * dropped. `top` is the end of a shared chart axis when every row has the same unit, else null. */
-export function comparisonGroups(groups: IndicatorGroup[], plans: PlanDoc[], xref: Pick<Xref, 'sameText'>): { group: IndicatorGroup; rows: CompareRow[]; top: number | null }[] {
+export function comparisonGroups(groups: IndicatorGroup[], plans: PlanDoc[], xref: Pick<Xref, 'sameText'>, minRows = 2): { group: IndicatorGroup; rows: CompareRow[]; top: number | null }[] {
   const shared = sharedTables(xref);
   const tableOf = new Map(plans.flatMap((p) => p.indicators.map((i) => [`${p.slug}#${i.id}`, i.tableId] as const)));
   const out: { group: IndicatorGroup; rows: CompareRow[]; top: number | null }[] = [];
@@ -158,7 +158,7 @@ export function comparisonGroups(groups: IndicatorGroup[], plans: PlanDoc[], xre
       byKey.set(key, row);
       rows.push(row);
     }
-    if (rows.length < 2) continue;
+    if (rows.length < minRows) continue;
     const units = new Set(rows.map((r) => unitOf({ ...r.member, actual: null })));
     const values = rows.flatMap((r) => drawnValues({ ...r.member, actual: null }) ?? []).filter((n): n is number => n !== null);
     out.push({ group, rows, top: units.size === 1 && values.length ? axisTop(values, [...units][0]) : null });
