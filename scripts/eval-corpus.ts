@@ -122,9 +122,15 @@ for (const g of golds) {
     }
   }
   // Responsibility annotations: found with the right bodies.
-  const resps = plans.flatMap((q) => [...walk(q.body)].filter((u) => u.responsibility)).map((u) => u.responsibility!);
+  const units = plans.flatMap((q) => [...walk(q.body)]);
+  const resps = [
+    ...units.filter((u) => u.responsibility).flatMap((u) => u.responsibility!.parts ?? [u.responsibility!]),
+    // Rows of tables with 牵头单位 / 责任单位 columns carry their own.
+    ...units.flatMap((u) => u.table?.rows ?? []).flatMap((r) => (r.responsibility ? [r.responsibility] : [])),
+  ];
   for (const r of g.responsibility) {
-    const got = resps.find((x) => key(x.raw).includes(key(r.raw)) || key(r.raw).includes(key(x.raw)) && key(x.raw).length > 4);
+    // The same annotation first; else one whose text holds it (or is held by it, when the copy cut it off).
+    const got = resps.find((x) => key(x.raw) === key(r.raw)) ?? resps.find((x) => key(x.raw).includes(key(r.raw)) || (key(r.raw).includes(key(x.raw)) && key(x.raw).length > 4));
     const same = (a: string[], b: string[]) => a.map(key).sort().join('|') === b.map(key).sort().join('|');
     const ok = !!got && same(got.lead, r.lead) && same(got.others, r.others);
     count('responsibility', ok);

@@ -5,9 +5,10 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { siteUrls } from '../src/core/urls.ts';
-import { projectPaths, siteLocation } from '../src/build/config.ts';
+import { buildDate, projectPaths, siteLocation } from '../src/build/config.ts';
 import { readSeeds } from '../src/build/seeds.ts';
-import { publishPlans, writeContent } from '../src/build/content.ts';
+import { publishPlans } from '../src/build/content.ts';
+import { writeCorpus } from '../src/build/corpus.ts';
 import { writeSources } from '../src/build/sources.ts';
 import { readProgressFolder } from '../src/build/progress.ts';
 import { countKinds } from '../src/publish/layout.ts';
@@ -67,7 +68,7 @@ async function main(): Promise<void> {
   if (!o.check && !errors.length && plans.length) {
     const t1 = performance.now();
     const progress = readProgressFolder(paths.progress);
-    const { issues } = writeContent(plans, paths, urls, progress.files);
+    const { issues } = writeCorpus(plans, paths, urls, { today: buildDate(), progress: progress.files });
     writeSources(sources, paths);
     for (const i of [...progress.issues, ...issues]) console.warn(`warning: seeds/${i.file}:${i.line}: ${i.message}${i.text ? ` — “${i.text}”` : ''}`);
     console.log(`wrote ${plans.length} plans to content/ in ${(performance.now() - t1).toFixed(0)} ms`);

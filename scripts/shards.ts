@@ -1,17 +1,20 @@
 // `npm run shards -- <command>`: a corpus built as shards on several machines.
 //   split [--shards N] [--seeds DIR] [--out FILE]   read every seed, split them by province into N shards
 //                                                  (default 4) and write the manifest (default shards/manifest.json)
-//   assemble [--manifest FILE] [--from DIR] [--out DIR]
+//   assemble [--manifest FILE] [--from DIR] [--out DIR] [--project DIR]
 //                                                  put the shards' sites (DIR/<shard>/, default shards/) together
-//                                                  into one site (default dist/)
+//                                                  into one site (default dist/); the checksum manifest lists the
+//                                                  seeds of the project (default .); SITE_ORIGIN as for the build
 // Each shard builds on its own machine with `SHARD=<name> SHARD_MANIFEST=<file> npm run build`
 // (README: "Building on several machines").
 import { join, resolve } from 'node:path';
 import { readManifest, splitCorpus } from '../src/build/shards.ts';
 import { assembleSite } from '../src/build/assemble.ts';
+import { projectPaths, siteLocation } from '../src/build/config.ts';
+import { buildInstant } from '../src/opendata/plan-dates.ts';
 
 export const USAGE = `usage: npm run shards -- split [--shards N] [--seeds DIR] [--out FILE]
-       npm run shards -- assemble [--manifest FILE] [--from DIR] [--out DIR]`;
+       npm run shards -- assemble [--manifest FILE] [--from DIR] [--out DIR] [--project DIR]`;
 
 /** Value of --name in argv, or the default. */
 function option(argv: string[], name: string, fallback: string): string {
@@ -37,7 +40,8 @@ async function main(argv: string[]): Promise<void> {
     const manifest = readManifest(resolve(option(rest, 'manifest', 'shards/manifest.json')));
     const from = resolve(option(rest, 'from', 'shards'));
     const out = resolve(option(rest, 'out', 'dist'));
-    const r = assembleSite(manifest, new Map(manifest.shards.map((s) => [s.name, join(from, s.name)])), out);
+    const site = { origin: siteLocation().origin, paths: projectPaths(resolve(option(rest, 'project', '.'))), buildInstant: buildInstant(process.env.SOURCE_DATE_EPOCH) };
+    const r = assembleSite(manifest, new Map(manifest.shards.map((s) => [s.name, join(from, s.name)])), out, site);
     console.log(`${Object.entries(r.files).map(([k, v]) => `${k} ${v} files`).join(', ')}; ${r.storeFiles} clause-store files → ${out} (${secs()})`);
   } else {
     console.error(USAGE);

@@ -15,14 +15,16 @@ const RULES: [string, string[]][] = [
   ['src/xref/', ['src/core/']],
   ['src/indexer/', ['src/core/']],
   ['src/ledger/', ['src/core/', 'src/xref/']],
+  // Open-data formats (feeds, JSON-LD, identifiers, data package, manifest): pure, from published data.
+  ['src/opendata/', ['src/core/']],
   // Fixture documents (.docx, .html, .pdf) are laid out from the seeds' text as the parser reads it.
   ['src/corpus/', ['src/ingest/']],
-  ['src/build/', ['src/core/', 'src/ingest/', 'src/publish/', 'src/mdx/', 'src/xref/', 'src/indexer/', 'src/ledger/']],
+  ['src/build/', ['src/core/', 'src/ingest/', 'src/publish/', 'src/mdx/', 'src/xref/', 'src/indexer/', 'src/ledger/', 'src/opendata/']],
   // Browser code: only the shared core (it is bundled into pages).
   ['src/scripts/', ['src/core/']],
   ['src/components/search/', ['src/core/', 'src/lib/urls.ts']],
   // The site, rendered at build time, reads published data through the build's loader.
-  ['src/', ['src/core/', 'src/lib/', 'src/components/', 'src/layouts/', 'src/build/', 'src/publish/layout.ts', 'src/ingest/decode.ts', 'src/ingest/lines.ts', 'src/styles/', 'src/scripts/']],
+  ['src/', ['src/core/', 'src/lib/', 'src/components/', 'src/layouts/', 'src/build/', 'src/publish/layout.ts', 'src/opendata/', 'src/ingest/decode.ts', 'src/ingest/lines.ts', 'src/styles/', 'src/scripts/']],
   ['scripts/', ['src/']],
   ['tests/', ['src/', 'tests/']],
 ];

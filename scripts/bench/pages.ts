@@ -15,6 +15,8 @@ export interface PageStats {
   js: Dist;
   /** Plus chunks those scripts may import lazily (dynamic import()). */
   jsAll: Dist;
+  /** JS on load of every page but /search/ (whose engine is the one allowed exception to the 10 kB budget). */
+  jsOutsideSearch: Dist;
 }
 
 const STATIC_IMPORT = /(?:from|import)\s*["'`]\.\/([^"'`/]+\.js)["'`]/g;
@@ -65,14 +67,61 @@ function bytes(distDir: string, seen: Set<string>, cache: Map<string, number>): 
 /** HTML, CSS and own JS bytes per page of a built dist/. */
 export function pageStats(distDir: string): PageStats {
   const cache = new Map<string, number>();
-  const html: number[] = [], css: number[] = [], js: number[] = [], jsAll: number[] = [];
+  const html: number[] = [], css: number[] = [], js: number[] = [], jsAll: number[] = [], jsOutside: number[] = [];
+  const search = join(distDir, 'search', 'index.html');
   for (const f of htmlFiles(distDir)) {
     const text = readFileSync(f, 'utf8');
     html.push(Buffer.byteLength(text));
     css.push(bytes(distDir, linked(text, 'css'), cache));
     const scripts = linked(text, 'js');
     js.push(bytes(distDir, jsClosure(distDir, scripts, STATIC_IMPORT), cache));
+    if (f !== search) jsOutside.push(js[js.length - 1]);
     jsAll.push(bytes(distDir, jsClosure(distDir, scripts, ANY_CHUNK), cache));
   }
-  return { pages: html.length, html: dist(html), css: dist(css), js: dist(js), jsAll: dist(jsAll) };
+  return { pages: html.length, html: dist(html), css: dist(css), js: dist(js), jsAll: dist(jsAll), jsOutsideSearch: dist(jsOutside) };
+}
+
+/** Size of a whole built site: bytes, file count, and its largest HTML page. */
+export interface SiteSize {
+  bytes: number;
+  files: number;
+  largestHtml: { path: string; bytes: number };
+  /** Largest plan text page (/plans/<slug>/<page>/) with the CSS and on-load JS it links. */
+  largestPlanPage: { path: string; html: number; total: number };
+}
+
+/** Walks dist/ once for its size and finds its heaviest pages. */
+export function siteSize(distDir: string): SiteSize {
+  let bytesSum = 0;
+  let files = 0;
+  const largestHtml = { path: '', bytes: 0 };
+  const largestPlanPage = { path: '', html: 0, total: 0 };
+  const cache = new Map<string, number>();
+  for (const rel of readdirSync(distDir, { recursive: true, encoding: 'utf8' })) {
+    const full = join(distDir, rel);
+    const st = statSync(full);
+    if (!st.isFile()) continue;
+    bytesSum += st.size;
+    files++;
+    if (!rel.endsWith('index.html')) continue;
+    if (st.size > largestHtml.bytes) Object.assign(largestHtml, { path: '/' + rel, bytes: st.size });
+    // Plan text pages: plans/<slug>/<page>/index.html, not the overview or the source page.
+    if (/^plans\/[^/]+\/(?!source\/)[^/]+\/index\.html$/.test(rel) && st.size > largestPlanPage.html / 2) {
+      const text = readFileSync(full, 'utf8');
+      const total = st.size + bytes(distDir, linked(text, 'css'), cache) + bytes(distDir, jsClosure(distDir, linked(text, 'js'), STATIC_IMPORT), cache);
+      if (total > largestPlanPage.total) Object.assign(largestPlanPage, { path: '/' + rel, html: st.size, total });
+    }
+  }
+  return { bytes: bytesSum, files, largestHtml, largestPlanPage };
+}
+
+/** Log-log slope of ys against xs (least squares): 1 is linear growth, 2 quadratic. */
+export function logSlope(xs: number[], ys: number[]): number | null {
+  const pts = xs.map((x, i) => [Math.log(x), Math.log(ys[i])]).filter(([, y]) => Number.isFinite(y));
+  if (pts.length < 2) return null;
+  const mx = pts.reduce((a, [x]) => a + x, 0) / pts.length;
+  const my = pts.reduce((a, [, y]) => a + y, 0) / pts.length;
+  const num = pts.reduce((a, [x, y]) => a + (x - mx) * (y - my), 0);
+  const den = pts.reduce((a, [x]) => a + (x - mx) ** 2, 0);
+  return den ? num / den : null;
 }

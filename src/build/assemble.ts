@@ -9,14 +9,19 @@
 // `mergeIndex`), and all clause stores share /pagefind/clause/ (ids are tagged per shard).
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { Ledger, Lineage, PlanIndex, Xref, type ShardManifest } from '../core/schema/index.ts';
+import { Ledger, Lineage, PlanIndex, Xref, XrefIndex, XrefPlanPart, type ShardManifest } from '../core/schema/index.ts';
 import { planSummary } from '../publish/layout.ts';
 import { indicatorsCsv } from '../publish/open-data.ts';
 import { ledgerCsv, observationsCsv } from '../publish/ledger-csv.ts';
 import { mergeLedger, mergeLineage, mergeXref } from '../publish/merge-shards.ts';
 import { STORE_DIR } from '../core/search/store.ts';
-import { readValidated } from './data.ts';
+import { readLedger, readLineage, readXref } from './data.ts';
+import { splitXref } from '../xref/split.ts';
 import { sortPlans } from '../xref/clauses.ts';
+import { siteUrls } from '../core/urls.ts';
+import type { ProjectPaths } from './config.ts';
+import { publishFeeds } from './feeds.ts';
+import { publishPackage } from './package.ts';
 
 /** What came from where. */
 export interface AssembleReport {
@@ -41,15 +46,23 @@ function copy(from: string, to: string): void {
   cpSync(from, to);
 }
 
+/** Where the assembled site lives and what it describes: the origin (SITE_ORIGIN) for feeds and the
+ * data package, the project whose seeds/ the checksum manifest lists, and the feeds' build instant. */
+export interface AssembleSite {
+  origin: string | null;
+  paths: ProjectPaths;
+  buildInstant: string;
+}
+
 /** Assembles the shards' dist folders (`dists`: shard name → folder) into `out` (replaced). */
-export function assembleSite(manifest: ShardManifest, dists: Map<string, string>, out: string): AssembleReport {
+export function assembleSite(manifest: ShardManifest, dists: Map<string, string>, out: string, site: AssembleSite): AssembleReport {
   for (const s of manifest.shards) if (!dists.has(s.name) || !existsSync(join(dists.get(s.name)!, 'index.html'))) throw new Error(`shard ${s.name}: no built site (expected ${dists.get(s.name) ?? `a folder for ${s.name}`} with index.html)`);
   // A shard's folder may be a link (to where its build left dist/): copy what it points to.
   dists = new Map([...dists].map(([k, v]) => [k, realpathSync(v)]));
   const slugShard = new Map(manifest.plans.map((p) => [p.slug, p.shard]));
   const seedShard = new Map(manifest.shards.flatMap((s) => s.seeds.map((f) => [f, s.name] as const)));
   const owner = (rel: string): Owner => {
-    const page = /^(?:plans|indicators)\/([^/]+)\//.exec(rel) ?? /^data\/(?:plans|xref|progress)\/([^/]+)\.(?:json|csv)$/.exec(rel);
+    const page = /^(?:plans|indicators)\/([^/]+)\//.exec(rel) ?? /^data\/(?:plans|xref|ids|progress)\/([^/]+)\.(?:json|csv)$/.exec(rel);
     if (page && slugShard.has(page[1])) return { shard: slugShard.get(page[1])! };
     const source = /^sources\/(.+)$/.exec(rel);
     if (source && seedShard.has(source[1])) return { shard: seedShard.get(source[1])! };
@@ -96,6 +109,12 @@ export function assembleSite(manifest: ShardManifest, dists: Map<string, string>
     files[s.name] = n;
   }
   writeSiteData(manifest, dists, out);
+  // Feeds and the data package describe the whole corpus: written again from the merged data (each
+  // shard's described its own plans), the package last as it hashes everything else in data/.
+  const urls = siteUrls(manifest.base);
+  rmSync(join(out, 'feeds'), { recursive: true, force: true });
+  publishFeeds(join(out, 'data'), out, { urls, origin: site.origin, buildInstant: site.buildInstant });
+  publishPackage(site.paths, out, urls, site.origin);
   mergeSitemaps(manifest, dists, out);
   const missing = manifest.plans.filter((p) => !existsSync(join(out, 'plans', p.slug, 'index.html'))).map((p) => p.slug);
   if (missing.length) throw new Error(`assembled site lacks the overview of ${missing.length} plans (${missing.slice(0, 5).join(', ')}…)`);
@@ -108,16 +127,22 @@ function writeSiteData(manifest: ShardManifest, dists: Map<string, string>, out:
   const data = join(out, 'data');
   // Cross-links, ledger and lineage list plans in the order one build of the corpus does.
   const order = sortPlans(manifest.plans).map((p) => p.slug);
-  const each = <T>(file: string, read: (f: string) => T) => manifest.shards.map((s) => read(join(dists.get(s.name)!, 'data', file)));
+  const shardData = manifest.shards.map((s) => join(dists.get(s.name)!, 'data'));
   const json = (v: unknown) => JSON.stringify(v, null, 2) + '\n';
+  const compact = (v: unknown) => JSON.stringify(v) + '\n';
   writeFileSync(join(data, 'plans.json'), json(PlanIndex.parse(manifest.plans.map(({ shard: _, ...p }) => planSummary(p)))));
   writeFileSync(join(data, 'indicators.csv'), indicatorsCsv(manifest.plans));
-  if (existsSync(join(data, 'xref.json'))) writeFileSync(join(data, 'xref.json'), json(Xref.parse(mergeXref(each('xref.json', (f) => readValidated(f, Xref)), order))));
-  const ledger = Ledger.parse(mergeLedger(each('ledger.json', (f) => readValidated(f, Ledger)), order));
-  writeFileSync(join(data, 'ledger.json'), json(ledger));
+  // Cross-links joined per shard, merged, and split again: the index lists every shard's bodies,
+  // documents and topics, and each plan's part agrees with it.
+  const xref = Xref.parse(mergeXref(shardData.map(readXref), order));
+  const { index, parts } = splitXref(xref, order);
+  writeFileSync(join(data, 'xref', 'index.json'), compact(XrefIndex.parse(index)));
+  for (const [slug, part] of parts) writeFileSync(join(data, 'xref', `${slug}.json`), compact(XrefPlanPart.parse(part)));
+  const ledger = Ledger.parse(mergeLedger(shardData.map(readLedger), order));
+  writeFileSync(join(data, 'ledger.json'), compact(ledger));
   writeFileSync(join(data, 'ledger.csv'), ledgerCsv(ledger));
   writeFileSync(join(data, 'observations.csv'), observationsCsv(ledger));
-  writeFileSync(join(data, 'lineage.json'), json(Lineage.parse(mergeLineage(each('lineage.json', (f) => readValidated(f, Lineage)), order))));
+  writeFileSync(join(data, 'lineage.json'), json(Lineage.parse(mergeLineage(shardData.map(readLineage), order))));
 }
 
 /** One sitemap of every shard's pages (written only when SITE_ORIGIN was set). */

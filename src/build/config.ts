@@ -24,6 +24,8 @@ export interface ProjectPaths {
   contentSources: string;
   /** The built site. */
   dist: string;
+  /** The reviewed id registry (src/build/ids/<slug>.json), kept in the repo like a lockfile. */
+  ids: string;
 }
 
 /** Paths of a project folder (the repo, or a temporary copy in tests and benchmarks). */
@@ -38,6 +40,7 @@ export function projectPaths(root = process.cwd()): ProjectPaths {
     contentData: join(r, 'content', 'data'),
     contentSources: join(r, 'content', 'sources'),
     dist: join(r, 'dist'),
+    ids: join(r, 'src', 'build', 'ids'),
   };
 }
 
@@ -77,4 +80,19 @@ export function shardSetting(env: Record<string, string | undefined> = process.e
   if (!name && !manifest) return null;
   if (!name || !manifest) throw new Error('SHARD and SHARD_MANIFEST go together: the shard name and the manifest written by `npm run shards -- split`');
   return { name, manifest: resolve(root, manifest) };
+}
+
+/** The day the site is built (YYYY-MM-DD, China time): SOURCE_DATE_EPOCH (seconds, the reproducible-builds
+ * convention) or BUILD_DATE when set, else today. Pages that say "as of" (the 时效 badge) use it. */
+export function buildDate(env: Record<string, string | undefined> = process.env, now: () => Date = () => new Date()): string {
+  if (env.BUILD_DATE?.trim()) {
+    const d = env.BUILD_DATE.trim();
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(d)) throw new Error(`BUILD_DATE must be YYYY-MM-DD: ${d}`);
+    return d;
+  }
+  const epoch = env.SOURCE_DATE_EPOCH?.trim();
+  if (epoch && !/^\d+$/.test(epoch)) throw new Error(`SOURCE_DATE_EPOCH must be whole seconds: ${epoch}`);
+  const at = epoch ? new Date(Number(epoch) * 1000) : now();
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
 }

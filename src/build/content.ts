@@ -3,7 +3,7 @@
 // the published schema before anything is written.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { Ledger, Lineage, PlanDoc, Regions, type ProgressIssue, type Xref } from '../core/schema/index.ts';
+import { Ledger, Lineage, PlanDoc, Regions, type IdEvent, type ProgressIssue, type Xref } from '../core/schema/index.ts';
 import type { SiteUrls } from '../core/urls.ts';
 import { displayName } from '../core/text.ts';
 import type { Plan } from '../ingest/model.ts';
@@ -13,6 +13,8 @@ import { ledgerCsv, observationsCsv, progressTemplate } from '../publish/ledger-
 import { buildImplementation, type ProgressFile } from '../ledger/index.ts';
 import { pageToMdx, type PageLinks } from '../mdx/index.ts';
 import { buildXref } from '../xref/index.ts';
+import { splitXref } from '../xref/split.ts';
+import { sortPlans } from '../xref/clauses.ts';
 import { docKey } from '../xref/documents.ts';
 import type { ProjectPaths } from './config.ts';
 
@@ -22,6 +24,8 @@ function write(path: string, content: string): void {
 }
 
 const json = (v: unknown) => JSON.stringify(v, null, 2) + '\n';
+// Files that grow with the corpus are written compact (a JSON viewer indents them for a reader).
+const compact = (v: unknown) => JSON.stringify(v) + '\n';
 
 /** Laid-out, validated plans; a plan that does not match the schema is a bug, reported by slug. */
 export function publishPlans(plans: Plan[], urls: SiteUrls): PlanDoc[] {
@@ -32,8 +36,8 @@ export function publishPlans(plans: Plan[], urls: SiteUrls): PlanDoc[] {
   });
 }
 
-/** What a page links to, from the cross-links. */
-export function pageLinks(xref: Xref, urls: SiteUrls): PageLinks {
+/** What a page links to, from the cross-links, and the earlier wording of reworded units (id registry). */
+export function pageLinks(xref: Xref, urls: SiteUrls, history: Map<string, IdEvent[]> = new Map()): PageLinks {
   const bodies = new Map<string, string>();
   for (const b of xref.bodies) for (const n of [b.name, ...b.variants]) bodies.set(displayName(n), urls.body(b.id));
   const docs = new Map<string, string>();
@@ -46,14 +50,16 @@ export function pageLinks(xref: Xref, urls: SiteUrls): PageLinks {
     bodyHref: (name) => bodies.get(displayName(name)) ?? null,
     documentHref: (title) => docs.get(docKey(title)) ?? null,
     hasXref: (plan, id) => withXref.has(`${plan}#${id}`),
+    earlier: (plan, id) => (history.get(plan) ?? []).filter((e) => e.id === id && e.status === 'changed').map(({ since, text }) => ({ since, text })),
   };
 }
 
 /** Replaces content/data and content/plans with the corpus; returns the published plans and the progress
- * rows left out. In a shard, `others` are the other shards' plans (stubs from the manifest): the region
+ * rows left out. `history` holds each plan's id events (src/build/ids.ts): reworded units show their
+ * earlier wording. In a shard, `others` are the other shards' plans (stubs from the manifest): the region
  * tree, lineage, the same indicator across plans and successor baselines reach them; the ledger and
  * lineage written are this shard's plans' own. */
-export function writeContent(plans: Plan[], paths: ProjectPaths, urls: SiteUrls, progress: ProgressFile[] = [], others: PlanDoc[] = []): { docs: PlanDoc[]; xref: Xref; issues: ProgressIssue[] } {
+export function writeContent(plans: Plan[], paths: ProjectPaths, urls: SiteUrls, progress: ProgressFile[] = [], history: Map<string, IdEvent[]> = new Map(), others: PlanDoc[] = []): { docs: PlanDoc[]; xref: Xref; issues: ProgressIssue[] } {
   const docs = publishPlans(plans, urls);
   const xref = buildXref(docs, undefined, others);
   const own = new Set(docs.map((d) => d.slug));
@@ -69,17 +75,20 @@ export function writeContent(plans: Plan[], paths: ProjectPaths, urls: SiteUrls,
   });
   const regions = Regions.parse(impl.regions);
   const lineage = Lineage.parse({ ...impl.lineage, plans: impl.lineage.plans.filter((p) => own.has(p.slug)) });
-  const links = pageLinks(xref, urls);
+  const links = pageLinks(xref, urls, history);
   rmSync(paths.contentPlans, { recursive: true, force: true });
   rmSync(paths.contentData, { recursive: true, force: true });
   write(join(paths.contentData, 'plans.json'), json(docs.map(planSummary)));
   for (const d of docs) {
-    write(join(paths.contentData, 'plans', `${d.slug}.json`), json(d));
+    write(join(paths.contentData, 'plans', `${d.slug}.json`), compact(d));
     for (const page of d.pages) write(join(paths.contentPlans, d.slug, `${page.id}.mdx`), pageToMdx(d, page, links));
   }
   write(join(paths.contentData, 'indicators.csv'), indicatorsCsv(docs));
-  write(join(paths.contentData, 'xref.json'), json(xref));
-  write(join(paths.contentData, 'ledger.json'), json(ledger));
+  // Cross-links per plan (each clause written once), compact: the largest open data grows with the corpus only.
+  const { index, parts } = splitXref(xref, sortPlans(docs).map((d) => d.slug));
+  write(join(paths.contentData, 'xref', 'index.json'), compact(index));
+  for (const [slug, part] of parts) write(join(paths.contentData, 'xref', `${slug}.json`), compact(part));
+  write(join(paths.contentData, 'ledger.json'), compact(ledger));
   write(join(paths.contentData, 'ledger.csv'), ledgerCsv(ledger));
   write(join(paths.contentData, 'observations.csv'), observationsCsv(ledger));
   write(join(paths.contentData, 'regions.json'), json(regions));

@@ -3,7 +3,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { Ledger, Lineage, PlanDoc, PlanIndex, Regions, Xref } from '../core/schema/index.ts';
+import { Ledger, Lineage, PlanDoc, PlanIndex, Regions, type Xref, XrefIndex, XrefPlanPart } from '../core/schema/index.ts';
+import { joinXref } from '../xref/split.ts';
 
 /** Reads and validates one JSON file; a mismatch names the file and the first fields that differ. */
 export function readValidated<S extends z.ZodType>(file: string, schema: S): z.infer<S> {
@@ -31,9 +32,11 @@ export function readPlanDocs(dataDir: string): PlanDoc[] {
     .map((f) => readValidated(join(dir, f), PlanDoc));
 }
 
-/** The cross-links (xref.json). */
+/** The cross-links, joined from xref/index.json and one xref/<slug>.json per plan. */
 export function readXref(dataDir: string): Xref {
-  return readValidated(join(dataDir, 'xref.json'), Xref);
+  const index = readValidated(join(dataDir, 'xref', 'index.json'), XrefIndex);
+  const parts = new Map(index.plans.map((slug) => [slug, readValidated(join(dataDir, 'xref', `${slug}.json`), XrefPlanPart)]));
+  return joinXref(index, parts);
 }
 
 /** The implementation ledger (ledger.json). */

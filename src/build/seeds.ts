@@ -131,7 +131,10 @@ export async function readSeeds(seedsDir: string, only?: string[]): Promise<Seed
       }
       sources.set(f, source);
       texts.set(f, source.text);
-      plans.push(...parsed);
+      // A copy of an issuing notice alone (or of page furniture) holds no plan: it is reported, not
+      // published as an empty plan.
+      for (const p of parsed.filter((q) => q.body.length === 0)) notes.push(`${f}: lines ${p.source.startLine}-${p.source.endLine} hold no plan text, only what stands around a plan (an issuing notice, metadata); not published`);
+      plans.push(...parsed.filter((q) => q.body.length > 0));
     } catch (e) {
       if (e instanceof SeedError) errors.push(e.message);
       else errors.push(`${f}: could not be parsed (${(e as Error).message})`);

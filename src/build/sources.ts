@@ -1,7 +1,7 @@
 // The seed files behind the plans: the text each was read into (written at ingest, shown by the
 // /source/ pages, so no page decodes a file a second way) and the originals, copied into the site.
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SourceText } from '../ingest/source.ts';
 import type { ProjectPaths } from './config.ts';
@@ -34,5 +34,9 @@ export function publishOriginals(paths: ProjectPaths, dist: string): string[] {
     if (actual !== sha256) throw new Error(`seeds/${file} changed after it was read; build again`);
     copyFileSync(from, join(out, file));
   }
-  return [...files.keys()];
+  // The progress files behind the ledger's actuals are sources too (the manifest lists them).
+  const progress = existsSync(paths.progress) ? readdirSync(paths.progress).filter((f) => /\.csv$/i.test(f) && !f.startsWith('.')) : [];
+  if (progress.length) mkdirSync(join(out, 'progress'), { recursive: true });
+  for (const f of progress) copyFileSync(join(paths.progress, f), join(out, 'progress', f));
+  return [...files.keys(), ...progress.map((f) => `progress/${f}`)];
 }

@@ -5,7 +5,7 @@
 import { foldChar } from '../core/text.ts';
 
 /** A pinyin syllable in brackets right after a CJK character: a gloss, not text. */
-const GLOSS = /^\(([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,6}[1-5]?)\)/;
+const GLOSS = /^\(\s?([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,6}[1-5]?)\s?\)/;
 const CJK = /[\u3400-\u9fff]/;
 
 export interface FoldedLine {

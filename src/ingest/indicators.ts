@@ -2,6 +2,7 @@
 import type { Indicator, Table, TableRow, Warning } from './model.ts';
 import type { RawTable } from './table.ts';
 import { parseValue } from './values.ts';
+import { bodyColumns, rowResponsibility } from './tableBodies.ts';
 
 /** What a column of an indicator table holds. */
 export type Role = 'seq' | 'category' | 'name' | 'unit' | 'baseline' | 'target' | 'actual' | 'completion' | 'attribute' | 'other';
@@ -49,7 +50,7 @@ export function columnYear(header: string, fallback: number | null): number | nu
 
 /** True when a row looks like a header: no cell is a number and some cell names a column. */
 function isHeaderRow(cells: string[]): boolean {
-  return cells.some((c) => /指\s*标|项目|分类|序号|属性|目标|年/.test(c)) && !cells.some((c) => /^[≥≤<>]?\d+(\.\d+)?[%个件家人]?$/.test(flat(c)));
+  return cells.some((c) => /指\s*标|项目|分类|序号|属性|目标|年|牵头单位|责任单位|配合单位/.test(c)) && !cells.some((c) => /^[≥≤<>]?\d+(\.\d+)?[%个件家人]?$/.test(flat(c)));
 }
 
 /** Splits 发明专利拥有量（件） into its name and unit. */
@@ -76,6 +77,7 @@ export function buildTable(raw: RawTable, ctx: TableContext, warnings: Warning[]
   const body = hasHeader ? raw.rows.slice(1) : raw.rows;
   const width = Math.max(header.length, ...body.map((r) => r.cells.length));
   const roles = hasHeader ? columnRoles(header) : [];
+  const bodies = bodyColumns(header);
   const catCol = roles.indexOf('category');
   const nameCol = roles.indexOf('name');
   // A table that reports what was achieved (完成情况, 完成率) reviews a previous period: its targets are
@@ -97,6 +99,7 @@ export function buildTable(raw: RawTable, ctx: TableContext, warnings: Warning[]
     const nonEmpty = cells.filter((c) => c.trim() !== '');
     const isGroup = /^△/.test(nonEmpty[0] ?? '') || (nonEmpty.length === 1 && width > 2 && cells[0].trim() !== '' && catCol < 0);
     const row: TableRow = { id: `${ctx.id}-r${k + 1}`, line: r.n, cells, group: isGroup, filled };
+    if (bodies.some(Boolean) && !isGroup) row.responsibility = rowResponsibility(bodies, cells);
     rows.push(row);
     if (isGroup) {
       group = flat(nonEmpty[0] ?? '').replace(/^△/, '');

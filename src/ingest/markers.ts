@@ -48,9 +48,10 @@ const PATTERNS: { kind: MarkerKind; re: RegExp; value: (m: RegExpExecArray) => n
   { kind: 'num-paren', re: new RegExp(`^(([${PAREN_NUM}]))${SP}`), value: (m) => PAREN_NUM.indexOf(m[2]) + 1 },
   { kind: 'num-half', re: /^((\d{1,2})[)）])[\s\u3000]*/, value: (m) => Number(m[2]) },
   { kind: 'decimal-3', re: /^((\d{1,2})[.．](\d{1,2})[.．](\d{1,2}))(?![\d.．])[\s\u3000]*/, value: (m) => Number(m[4]) },
-  { kind: 'decimal-2', re: /^((\d{1,2})[.．](\d{1,2}))(?![\d.．%％])[\s\u3000]+/, value: (m) => Number(m[3]) },
-  { kind: 'num', re: /^((\d{1,2})[.．、](?![\d.．]))[\s\u3000]*/, value: (m) => Number(m[2]) },
-  { kind: 'decimal-1', re: /^((\d{1,2}))[\s\u3000]+(?=[\u3400-\u9fff])/, value: (m) => Number(m[2]) },
+  { kind: 'decimal-2', re: /^((\d{1,2})[.．](\d{1,2}))(?![\d.．%％])(?:[\s\u3000]+|(?=[\u3400-\u9fff]))/, value: (m) => Number(m[3]) },
+  // Task lists of a 政府工作报告 run to hundreds of items (204.推进…).
+  { kind: 'num', re: /^((\d{1,3})[.．、](?![\d.．]))[\s\u3000]*/, value: (m) => Number(m[2]) },
+  { kind: 'decimal-1', re: /^((\d{1,2}))(?:[\s\u3000]+|(?=[\u3400-\u9fff]))(?=[\u3400-\u9fff])/, value: (m) => Number(m[2]) },
   { kind: 'circled', re: new RegExp(`^(([${CIRCLED}]))${SP}`), value: (m) => CIRCLED.indexOf(m[2]) + 1 },
   { kind: 'alpha', re: /^(([a-h])[.．、])(?=[\s\u3000]*[\u3400-\u9fff])[\s\u3000]*/, value: (m) => m[2].charCodeAt(0) - 96 },
   { kind: 'alpha-paren', re: /^([（(]([a-h])[）)])[\s\u3000]*/, value: (m) => m[2].charCodeAt(0) - 96 },
@@ -59,7 +60,11 @@ const PATTERNS: { kind: MarkerKind; re: RegExp; value: (m: RegExpExecArray) => n
 ];
 
 /** Kinds whose marker may stand alone on its line (a heading whose title follows on the next line). */
-const MAY_STAND_ALONE = new Set<MarkerKind>(['part', 'chapter', 'chapter-section', 'article', 'cn', 'cn-paren', 'box']);
+const MAY_STAND_ALONE = new Set<MarkerKind>(['part', 'chapter', 'chapter-section', 'article', 'cn', 'cn-paren', 'num-paren', 'box']);
+/** A quantity's unit or counter after a number (1.5亿元, 3家, 1号文件): a number, not a division. */
+const UNIT_START = /^[万亿千百十个件家人元吨倍年月日天号次项条名所座台套户期批级类种版届]/;
+/** Decimal kinds that may be glued to their heading (1总则, 1.1编制目的) when the heading is short. */
+const GLUED_DECIMAL = new Set<MarkerKind>(['decimal-1', 'decimal-2']);
 
 /** Returns the marker opening a trimmed line, or null when it has none. */
 export function readMarker(text: string): Marker | null {
@@ -73,6 +78,8 @@ export function readMarker(text: string): Marker | null {
     if (kind === 'num' && /^\d/.test(rest)) continue;
     // A bare number and a space opens a division only when a short heading follows (1 总则), not a sentence.
     if (kind === 'decimal-1' && (rest.length > 30 || /[。；;，,]/.test(rest))) continue;
+    // Glued to its number, a decimal heading is short words (1总则, 1.1编制目的), never a quantity (1.5亿元).
+    if (GLUED_DECIMAL.has(kind) && m[0] === m[1] && (UNIT_START.test(rest) || !/^[\u3400-\u9fff]{2,20}$/.test(rest))) continue;
     return { kind, label: kind === 'box' ? m[0].replace(/[\s\u3000]+$/, '') : m[1], value: value(m), rest };
   }
   return null;

@@ -38,6 +38,6 @@ export function kindOf(title: string): string {
   if (/要点$/.test(t)) return '工作要点';
   if (/预案$/.test(t)) return '应急预案';
   if (/(办法|细则|规定|条例)$/.test(t)) return '办法';
-  if (/(清单|分工|事项|任务)$/.test(t)) return '任务分工';
+  if (/(清单|分工|事项|任务|(分解|分工|任务|责任)表)$/.test(t)) return '任务分工';
   return '其他';
 }

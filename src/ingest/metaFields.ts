@@ -7,11 +7,11 @@ import { foldWithMap, sourceSlice } from './fold.ts';
 const LABELS: [string, string][] = [
   ['索引号', '索引号'], ['发布机构', '发布机构'], ['发文机关', '发布机构'], ['发文单位', '发布机构'], ['发布单位', '发布机构'],
   ['所属机构', '发布机构'], ['责任部门', '责任部门'], ['发文字号', '文号'], ['文号', '文号'], ['成文日期', '成文日期'],
-  ['发文日期', '成文日期'], ['发布日期', '发布日期'], ['发布时间', '发布日期'], ['生成日期', '发布日期'], ['实施日期', '实施日期'],
+  ['发文日期', '成文日期'], ['发布日期', '发布日期'], ['发布时间', '发布日期'], ['生成日期', '发布日期'], ['实施日期', '实施日期'], ['生效日期', '实施日期'],
   ['废止日期', '废止日期'], ['主题分类', '主题分类'], ['体裁分类', '体裁分类'], ['组配分类', '组配分类'], ['主题词', '主题词'],
-  ['关键词', '主题词'], ['有效性', '有效性'], ['效力状态', '有效性'], ['时效', '有效性'], ['公开方式', '公开方式'],
+  ['关键词', '主题词'], ['有效性', '有效性'], ['效力状态', '有效性'], ['时效', '有效性'], ['公开方式', '公开方式'], ['公开形式', '公开方式'], ['是否有效', '有效性'],
   ['公开范围', '公开范围'], ['公开时限', '公开时限'], ['服务对象', '服务对象'], ['信息来源', '来源'], ['来源', '来源'],
-  ['审核人', '审核人'], ['责任编辑', '责任编辑'], ['作者', '作者'], ['浏览次数', '浏览'], ['阅读次数', '浏览'], ['点击数', '浏览'],
+  ['审核人', '审核人'], ['责任编辑', '责任编辑'], ['作者', '作者'], ['发布人', '作者'], ['发布者', '作者'], ['上传人', '作者'], ['上传者', '作者'], ['印发机关', '发布机构'], ['印发时间', '成文日期'], ['印发日期', '成文日期'], ['浏览次数', '浏览'], ['阅读次数', '浏览'], ['点击数', '浏览'],
   ['访问量', '浏览'], ['浏览量', '浏览'], ['阅读量', '浏览'], ['中文名', '名称'], ['外文名', '外文名'], ['影响因素', '影响因素'], ['发布部门', '发布机构'], ['政策文号', '文号'], ['颁发时间', '成文日期'], ['效力属性', '有效性'], ['时效性', '有效性'], ['发布文号', '文号'], ['颁布时间', '成文日期'], ['颁布机构', '发布机构'], ['实施时间', '实施日期'], ['名称', '名称'], ['标题', '名称'], ['分类', '主题分类'], ['日期', '发布日期'], ['时间', '发布日期'],
   // Truncated labels some copies carry (題:, 類:, 號:, 詞:) only count alone at a line start.
   ['题', '名称'], ['类', '主题分类'], ['号', '文号'], ['词', '主题词'],
@@ -21,6 +21,8 @@ const SHORT = new Set(['题', '类', '号', '词']);
 const spaced = (label: string) => [...label].join('[\\s\\u3000]*');
 const LABEL_RE = new RegExp(`(^|[\\s\\u3000|│]+)([\\[【]\\s*)?(${LABELS.map(([l]) => spaced(l)).join('|')})(\\s*[\\]】])?\\s*(:|(?<=[\\]】]\\s*))`, 'g');
 const BULLET = /^[\s\u3000•·●▪◆■□\-*>]+/;
+/** Labels of three characters or more, written without a colon and set apart by spaces (索 引 号 0123  公开方式 主动公开). */
+const BARE_LABEL_RE = new RegExp(`(^|[\\s\\u3000]+)(${LABELS.filter(([l]) => l.length >= 3).map(([l]) => spaced(l)).join('|')})(?=[\\s\\u3000]|$)`, 'g');
 
 export interface MetaField {
   /** The field it fills (索引号, 发布机构, 文号, 成文日期, 发布日期, 主题分类, 有效性 …). */
@@ -34,6 +36,20 @@ export interface MetaField {
 function fieldOf(labelText: string): [string, string] | undefined {
   const compact = labelText.replace(/[\s\u3000]+/g, '');
   return LABELS.find(([l]) => l === compact);
+}
+
+/** Fields written without colons: the line opens with a label and holds two of them (发布机构 X 组配分类 Y),
+ * or is a label alone (有效性). One label and words after it is text, not metadata. */
+function bareFields(folded: string, original: (from: number, to: number) => string): MetaField[] | null {
+  const matches = [...folded.matchAll(BARE_LABEL_RE)];
+  if (!matches.length || matches[0].index !== 0) return null;
+  const lone = matches.length === 1 && matches[0][0].length === folded.length;
+  if (matches.length < 2 && !lone) return null;
+  return matches.map((m, k) => {
+    const field = fieldOf(m[2])!;
+    const end = (m.index ?? 0) + m[0].length;
+    return { key: field[1], label: field[0], value: original(end, matches[k + 1]?.index ?? folded.length) };
+  });
 }
 
 /** The metadata fields of a line, or null when the line is not a metadata line. */
@@ -66,7 +82,7 @@ export function metaFields(text: string): MetaField[] | null {
     return out.length ? out : null;
   }
   const matches = [...folded.matchAll(LABEL_RE)];
-  if (!matches.length || matches[0].index !== 0) return null;
+  if (!matches.length || matches[0].index !== 0) return bareFields(folded, original);
   const out: MetaField[] = [];
   matches.forEach((m, k) => {
     const field = fieldOf(m[3]);

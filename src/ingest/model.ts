@@ -1,9 +1,9 @@
 // What the parser produces: a plan whose units are not yet laid out on pages. The layout pass
 // (src/publish/layout.ts) turns it into the published PlanDoc (src/core/schema/plan.ts), which is
 // all that later stages read. Shared pieces (markers, values, facts) come from the published schema.
-import type { IndicatorValue, MarkerKind, PlanMeta, Responsibility, SourceFormat, StrippedRole, UnitKind, Warning } from '../core/schema/plan.ts';
+import type { IndicatorValue, MarkerKind, PlanMeta, Responsibility, ResponsibilityPart, SourceFormat, StrippedRole, UnitKind, Warning } from '../core/schema/plan.ts';
 
-export type { IndicatorValue, MarkerKind, PlanMeta, Responsibility, StrippedRole, UnitKind, Warning };
+export type { IndicatorValue, MarkerKind, PlanMeta, Responsibility, ResponsibilityPart, StrippedRole, UnitKind, Warning };
 
 /** One node of a plan's outline as parsed. `title + text` is the unit's full text after its label. */
 export interface Unit {
@@ -39,6 +39,8 @@ export interface TableRow {
   group: boolean;
   /** True when a category cell was empty in the source and filled from the row above. */
   filled: boolean[];
+  /** Bodies named in the row's 牵头单位 / 配合单位 / 责任单位 columns (tables that have them). */
+  responsibility?: Responsibility | null;
 }
 
 export interface Table {

@@ -89,6 +89,7 @@ export function buildOutline(flows: Flow[], file: string): OutlineResult {
   let box: { unit: Unit; blankEnd: boolean; paras: number } | null = null;
   let lastTable: { notes: string[] } | null = null;
   const recent: { holder: Unit[]; unit: Unit }[] = [];
+  const attached = new Set<Unit>();
 
   const top = (): Unit[] => (box ? box.unit.children : stack.length ? stack[stack.length - 1].unit.children : root);
   // Tables and captions belong to the nearest heading, not to a run-on item.
@@ -183,8 +184,9 @@ export function buildOutline(flows: Flow[], file: string): OutlineResult {
       if (box) box.paras++;
       return;
     }
-    const { title, text: rest } = splitLead(text);
     const holder = top();
+    if (attachAnnotation(text, holder, stack[stack.length - 1]?.unit ?? null, attached, rules)) return;
+    const { title, text: rest } = splitLead(text);
     const unit = newUnit('paragraph', f.n, null, title, rest, rules);
     holder.push(unit);
     recent.push({ holder, unit });
@@ -192,6 +194,23 @@ export function buildOutline(flows: Flow[], file: string): OutlineResult {
   });
   settleKinds(root);
   return { body: root, pendingTables, warnings };
+}
+
+/** A paragraph that is only an annotation (牵头单位：区发改局 ↵ 责任单位：…, or 责任单位：…。 under an
+ * item) annotates the unit above it: the last unit of its holder, else the heading it stands under. Two
+ * such lines in a row make one annotation (the 责任单位 after a 牵头单位 are the others). Returns false
+ * when the paragraph has text of its own or there is nothing above it to annotate. */
+function attachAnnotation(text: string, holder: Unit[], heading: Unit | null, attached: Set<Unit>, rules: ResponsibilityRules): boolean {
+  const own = readResponsibility(text, { ...rules });
+  if (!own.responsibility || own.responsibility.raw === '' || own.text.replace(/[\s。.;；]/g, '') !== '') return false;
+  const target = holder.length ? holder[holder.length - 1] : heading;
+  if (!target || target.kind === 'table' || (target.responsibility && !attached.has(target))) return false;
+  const raw = target.responsibility ? `${target.responsibility.raw}\n${own.responsibility.raw}` : own.responsibility.raw;
+  // Read the lines as one annotation, so a 责任单位 list after a 牵头单位 line reads as the others.
+  const joined = readResponsibility(raw.replace(/[。.]?\n/g, '；'), rules).responsibility!;
+  target.responsibility = { lead: joined.lead, others: joined.others, raw };
+  attached.add(target);
+  return true;
 }
 
 function isCaptionOrNote(u: Unit): boolean {

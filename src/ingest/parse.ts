@@ -3,7 +3,7 @@ import type { Indicator, Plan, StrippedRole, Unit, Warning } from './model.ts';
 import { toLines } from './lines.ts';
 import { assignRoles, titleFromHead, type Role } from './roles.ts';
 import type { LineInfo } from './lineKinds.ts';
-import { issuerInTitle, readNotice } from './notice.ts';
+import { issuerInTitle, readNotice, type NoticeInfo } from './notice.ts';
 import { stripGlosses } from './docNumber.ts';
 import { foldLine } from './fold.ts';
 import { toBlocks } from './blocks.ts';
@@ -13,7 +13,7 @@ import { buildTable } from './indicators.ts';
 import { assignIds } from './ids.ts';
 import { numberingWarnings } from './numbering.ts';
 import { periodOf, kindOf } from './meta.ts';
-import { resolveRegion } from './region.ts';
+import { ownPlaces, resolveRegion } from './region.ts';
 import type { RegionRef } from '../core/schema/plan.ts';
 import { plainSource, type SourceText } from './source.ts';
 
@@ -25,6 +25,11 @@ const STRIPPED: Record<Exclude<Role, 'blank' | 'body'>, StrippedRole> = {
 
 /** A 来源 that names an organ (曾都区市场监督管理局) can stand for the issuer; a 文号 or a site cannot. */
 const ORGAN = /(人民政府|政府|办公室|办公厅|委员会|局|厅|部|院|署|委|管委会|党委)$/;
+
+/** An attachment label (附件2) in the head of a plan. */
+const ATTACHMENT = /^附\s*件\s*[0-9一二三四五六七八九十]+\s*[:：]?$/;
+/** Head lines that show a plan has an issuing notice of its own. */
+const NOTICE_OWN = new Set(['notice-head', 'notice-title', 'doc-number', 'recipients', 'notice-text', 'signature', 'date']);
 
 /** A parsed plan (kept as a name for the parser's output). */
 export type ParsedPlan = Plan;
@@ -45,6 +50,7 @@ export function parseSeed(file: string, input: string | SourceText, slugOf: Slug
   const hints = new Map(source.tables.map((t) => [t.startLine, t]));
   const { plans: cuts, roles } = assignRoles(lines);
   const roleOf = (n: number) => roles[n - 1];
+  let issuing: NoticeInfo | null = null;
   return cuts.map((cut, index) => {
     const warnings: Warning[] = [];
     const stripped: ParsedPlan['stripped'] = [];
@@ -57,7 +63,11 @@ export function parseSeed(file: string, input: string | SourceText, slugOf: Slug
     const noticeLines = cut.head.filter((i) => roleOf(i.line.n).role === 'notice').map((i) => i.line.text);
     const metaLines = [...cut.body, ...cut.footer].filter((i) => i.kind === 'meta');
     const noticeInfos = [...cut.head, ...cut.body.filter((i) => roleOf(i.line.n).role === 'notice')];
-    const notice = readNotice(noticeInfos, metaLines);
+    const own = readNotice(noticeInfos, metaLines);
+    // An attachment (附件2) after another plan of the same file is issued by that plan's notice.
+    const attached = !!issuing && cut.head.some((i) => ATTACHMENT.test(i.folded)) && !cut.head.some((i) => NOTICE_OWN.has(i.kind));
+    const notice: NoticeInfo = attached && issuing ? { ...issuing, fields: { ...issuing.fields, ...own.fields } } : own;
+    if (own.issuer || own.docNumber) issuing = own;
     // The outline is built from body lines alone (and the footer, which toBlocks reads for its facts).
     const kept = (i: LineInfo) => i.kind === 'blank' || roleOf(i.line.n).role === 'body' || roleOf(i.line.n).role === 'footer';
     const bodyLines = [...cut.body, ...cut.footer].filter(kept).map((i) => i.line);
@@ -66,10 +76,13 @@ export function parseSeed(file: string, input: string | SourceText, slugOf: Slug
     for (const l of blocks.strayFooter) warnings.push({ file, line: l.n, message: 'unexpected text in the footer, kept as a paragraph', text: l.text.slice(0, 80) });
     const outline = buildOutline(reflow(blocks.blocks), file);
     warnings.push(...outline.warnings);
+    if (!outline.body.length) warnings.push({ file, line: cut.head.find((i) => i.kind !== 'blank')?.line.n ?? 1, message: 'no plan text: the copy holds only what stands around a plan (an issuing notice, metadata)', text: '' });
     for (const d of assignIds(outline.body)) warnings.push({ file, line: d.line, message: `numbering repeats; id disambiguated as ${d.id}`, text: d.text });
     warnings.push(...numberingWarnings(outline.body, file));
     const printedTitle = cut.titleLines.map((i) => i.line.text).filter(Boolean).join('');
-    const planTitle = stripGlosses(printedTitle).trim() || titleFromHead([...cut.head, ...cut.body.filter((i) => roleOf(i.line.n).role === 'news')]) || '';
+    const newsLines = [...cut.head, ...cut.body].filter((i) => roleOf(i.line.n).role === 'news');
+    const firstLines = cut.body.filter((i) => roleOf(i.line.n).role === 'body').slice(0, 3);
+    const planTitle = shownTitle(stripGlosses(printedTitle).trim()) || titleFromHead([...cut.head, ...cut.body.filter((i) => roleOf(i.line.n).role === 'news')], firstLines) || '';
     const tableIndicators = new Map<Unit, Indicator[]>();
     for (const t of outline.pendingTables) {
       const built = buildTable(t.raw, { id: t.unit.id, caption: t.caption, notes: t.notes, file, period: periodOf(foldLine(planTitle)) }, warnings);
@@ -93,17 +106,19 @@ export function parseSeed(file: string, input: string | SourceText, slugOf: Slug
     const all = [...cut.head, ...cut.titleLines, ...cut.body, ...cut.footer];
     const context = [...cut.head, ...cut.body.slice(0, 80)].map((i) => i.line.text).join('\n');
     const noticeTitles = noticeInfos.filter((i) => i.kind === 'notice-title').map((i) => i.line.text);
-    const region = resolveRegion([title, notice.issuer, notice.fields['发布机构'] ?? '', printedTitle, ...noticeTitles], context);
+    const region = resolveRegion([title, notice.issuer, notice.fields['发布机构'] ?? '', printedTitle, ...noticeTitles], context, ownPlaces(context));
+    // The notice's signature, header or title; the plan's own title (某市人民政府关于…); a headline; then the page's metadata.
+    const issuer = notice.issuer || issuerInTitle(title) || headlineIssuer(newsLines) || (notice.fields['发布机构'] ?? '').replace(/^[【\[][^】\]]{1,10}[】\]]/, '') || (ORGAN.test(notice.fields['来源'] ?? '') ? notice.fields['来源'] : '') || blocks.footer.printedBy || '';
     const publishedRaw = notice.fields['发布日期'] ?? blocks.webMeta['发布时间'] ?? blocks.webMeta['发布日期'] ?? '';
     const published = notice.published || (/^\d{4}-\d{2}-\d{2}/.exec(publishedRaw)?.[0] ?? '');
     const plan: ParsedPlan = {
       slug,
       meta: {
         title,
-        region: region ? regionName(region.path) || region.name : firstRegionPart(notice.issuer),
+        region: region ? regionName(region.path) || region.name : firstRegionPart(issuer),
         regionCode: region?.code ?? '',
         regionPath: region?.path ?? [],
-        issuer: notice.issuer || issuerInTitle(title) || (ORGAN.test(notice.fields['来源'] ?? '') ? notice.fields['来源'] : '') || blocks.footer.printedBy || '',
+        issuer,
         docNumber: notice.docNumber,
         date: notice.date || published || blocks.footer.printedDate,
         period: periodOf(foldLine(title)),
@@ -130,6 +145,24 @@ export function parseSeed(file: string, input: string | SourceText, slugOf: Slug
   });
 }
 
+/** The organs a news headline or lead says issued the plan (中共中央 国务院印发《…》; 中新网12月20日电
+ * 国务院办公厅近日印发《…》), joined by a space. */
+function headlineIssuer(news: LineInfo[]): string {
+  for (const n of news) {
+    const t = stripGlosses(n.line.text).trim();
+    const m = /^([^,，。;；:：《]{2,30}?)\s*印发\s*《[^《》]+》$/.exec(t) ?? /^.{2,12}\d{1,2}月\d{1,2}日(?:讯|电)\s*([^,，。;；:：《\s]{2,30}?)(?:近日|日前|今天|今日)?印发/.exec(t);
+    if (m && m[1].split(/[\s、]+/).every((o) => ORGAN.test(o) || /^中共中央$/.test(o))) return m[1].split(/[\s、]+/).join(' ');
+  }
+  return '';
+}
+
+/** The title as shown: a site's region label in brackets before it ((湖北省)武汉市…方案) and 《》 around it are
+ * the page's, not the title's. */
+function shownTitle(printed: string): string {
+  const bare = /^《[^《》]+》$/.test(printed) ? printed.slice(1, -1) : printed;
+  return bare.replace(/^[(（][^()（）]{2,12}(省|自治区|市|州|盟|县|区|旗)[)）]\s*(?=\S)/, '');
+}
+
 /** How a region is named on the site: a district with its city (常州市武进区), anything else by its own name. */
 function regionName(path: RegionRef[]): string {
   const [own, parent] = [path[path.length - 1], path[path.length - 2]];
@@ -139,7 +172,7 @@ function regionName(path: RegionRef[]): string {
 
 /** With no unit found in GB/T 2260: the place an issuer names first (乙县人民政府 → 乙县), else nothing. */
 function firstRegionPart(issuer: string): string {
-  return /^[^省市区县旗盟州\s]{1,8}?(省|自治区|市|自治州|州|盟|区|县|旗)(?=.{0,12}(人民政府|委员会|办公室|政府|局))/.exec(issuer)?.[0] ?? '';
+  return /^[^省市区县旗盟州\s]{1,8}?(省|自治区|市|自治州|州|盟|区|县|旗)(?=.{0,12}(人民政府|委员会|办公室|政府|局))/.exec(issuer.replace(/^中共/, ''))?.[0] ?? '';
 }
 
 /** Indicators of all tables in the order the tables stand in the plan (tables were built in reading order of the source, which can differ when a caption moves a table up). */

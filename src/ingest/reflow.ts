@@ -3,6 +3,7 @@ import type { Block } from './blocks.ts';
 import { isHeadingText } from './blocks.ts';
 import type { RawTable } from './table.ts';
 import { readMarker } from './markers.ts';
+import { LABEL_WORDS } from './responsibility.ts';
 
 export interface Para {
   type: 'para';
@@ -35,9 +36,12 @@ function ends(text: string): boolean {
   return false;
 }
 
+/** A line that opens with a responsibility label (牵头单位：…, 责任单位：…) annotates the text above it. */
+const RESPONSIBILITY_LINE = new RegExp(`^(${LABEL_WORDS})[\\s\\u3000]*[:：]`);
+
 /** True when a line must start a paragraph of its own. */
 function starts(text: string): boolean {
-  return readMarker(text) !== null || NOTE.test(text);
+  return readMarker(text) !== null || NOTE.test(text) || RESPONSIBILITY_LINE.test(text);
 }
 
 /** Joins broken lines (also across one blank line) into paragraphs; tables pass through. */

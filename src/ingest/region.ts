@@ -73,10 +73,21 @@ function mentions(text: string): Node[][] {
 /** National bodies and plans: 国务院, 全国, 国家 …, when no region is named. */
 const NATIONAL = /国务院|全国|中共中央|国家(发展|市场|知识产权|标准化|卫生|药品|统计)|^“十[一二三四五]五”/;
 
+/** How a plan names its own place in its preamble: 结合宜春实际, 结合淮安市情 (the name often without 市). */
+const OWN_PLACE = /结合([\u4e00-\u9fff]{2,8}?)(?:的)?(?:实际|市情|县情|区情|省情)/g;
+
+/** Places a text names as its own (结合宜春实际 → 宜春), each looked up as a name standing alone. */
+export function ownPlaces(text: string): string[] {
+  return [...fold(text).matchAll(OWN_PLACE)].map((m) => m[1]).filter((n) => !/^(我|本|全|各|当地|地方|自身|实际)/.test(n));
+}
+
 /** The region of a plan: the most specific unit named first in `primary` (title, issuer), settled by
- * the units named anywhere in `context`; null when none is named. */
-export function resolveRegion(primary: string[], context: string): { name: string; code: string; path: RegionRef[] } | null {
-  const lists = primary.flatMap(mentions);
+ * the units named anywhere in `context`; else a place the text calls its own (`own`); null when none is named. */
+export function resolveRegion(primary: string[], context: string, own: string[] = []): { name: string; code: string; path: RegionRef[] } | null {
+  let lists = primary.flatMap(mentions);
+  // A place named as the plan's own counts only alone (宜春, not the 宜春 of 宜春学院), and only when
+  // the title and issuer name none.
+  if (!lists.length) lists = own.flatMap(mentions).filter((l) => l.length > 0);
   const all = [...lists, ...mentions(context)];
   const mentioned = new Set(all.flatMap((l) => l.map((n) => n.code)));
   let best: { node: Node; score: number } | null = null;

@@ -5,6 +5,9 @@
 import type { SourceLine } from './lines.ts';
 import { classifyLine, isTitleFragment, type LineInfo, type LineKind } from './lineKinds.ts';
 import { searchKey } from '../core/text.ts';
+import { noticeContinuation } from './noticeTail.ts';
+import { HEADING_WORDS } from './headingWords.ts';
+import { dateIn } from './dates.ts';
 
 export type Role = 'blank' | 'chrome' | 'meta' | 'news' | 'contents' | 'notice' | 'title' | 'duplicate' | 'body' | 'footer' | 'page-number' | 'image' | 'bookmark';
 
@@ -47,6 +50,9 @@ const FURNITURE: Partial<Record<LineKind, Role>> = { chrome: 'chrome', 'page-num
 const key = (s: string) => searchKey(s);
 /** A line announcing that the document's text follows. */
 const CONTENT_START = /^(内容全文|全文|正文|原文如下|全文如下|附全文|原文|政策全文)[:：]?$|(全文|原文)如下[:：。]?$/;
+/** The heading of a site's related-links section; the links under it are short lines. */
+const RELATED = /^(相关(链接|阅读|文章|新闻|信息|政策|解读|文件)|推荐阅读|延伸阅读)/;
+const RELATED_LINK = 40;
 /** Kinds of an issuing notice. */
 const NOTICE_KINDS = new Set<LineKind>(['notice-head', 'notice-title', 'doc-number', 'recipients', 'notice-note', 'notice-text', 'date', 'signature']);
 
@@ -118,16 +124,32 @@ function cut(infos: LineInfo[], roles: LineRole[], set: (i: number, r: Role, why
   // that line; notice lines standing between the title and the first line of text belong to the notice.
   const marker = infos.findIndex((x, i) => i >= bodyFrom && i < footerFrom && x.kind === 'marker');
   const textStart = infos.findIndex((x, i) => i >= bodyFrom && i < footerFrom && (marker < 0 || i < marker) && CONTENT_START.test(x.folded));
-  const firstText = infos.findIndex((x, i) => i >= bodyFrom && i < footerFrom && i > textStart && bodyLike(x));
+  const found = infos.findIndex((x, i) => i >= bodyFrom && i < footerFrom && i > textStart && bodyLike(x));
+  // No line reads as text (a copy cut off right after the title): notice lines there are the notice's.
+  const firstText = found < 0 ? footerFrom : found;
   const lead = new Set(leadingContents(infos, Math.max(bodyFrom, textStart + 1), footerFrom));
+  // With no title printed and the notice not yet signed, the notice may go on into what follows.
+  const signed = head.some((h) => h.kind === 'date');
+  const tail = new Set(!span && noticeSeen && !signed ? noticeContinuation(infos, bodyFrom, footerFrom) : []);
+  // A title with nothing after it at the end of the copy is the next document's (a page of several).
+  let lastLine = footerFrom - 1;
+  while (lastLine > bodyFrom && infos[lastLine].kind === 'blank') lastLine--;
+  // A heading word (保障措施) is the plan's own last heading, not another document's title.
+  const nextTitle = bodyEnd === infos.length && infos[lastLine]?.kind === 'title' && !HEADING_WORDS.some((w) => infos[lastLine].folded.startsWith(w)) ? lastLine : -1;
   const body: LineInfo[] = [];
+  let related = false;
   for (let i = bodyFrom; i < footerFrom; i++) {
     const info = infos[i];
     body.push(info);
     if (info.kind === 'blank') continue;
-    if (i <= textStart) set(i, 'news', 'before the line announcing the full text');
+    // A site's related-links section (相关信息 ↵ 信息资讯 ↵ …): short lines after its heading are links.
+    related = (related && info.folded.length <= RELATED_LINK && info.kind !== 'marker') || (info.kind === 'chrome' && RELATED.test(info.folded));
+    if (related && info.kind !== 'chrome') set(i, 'chrome', 'a link of the site\'s related section');
+    else if (i === nextTitle) set(i, 'news', 'a title with no text after it at the end of the copy (the next document)');
+    else if (i <= textStart) set(i, 'news', 'before the line announcing the full text');
     else if (lead.has(i)) set(i, 'contents', '目录 entries before the text, without a heading');
     else if (i < firstText && NOTICE_KINDS.has(info.kind)) set(i, 'notice', `${info.kind} before the text (issuing notice)`);
+    else if (tail.has(i)) set(i, 'notice', `${info.kind} carrying the issuing notice on (its points, signature or date)`);
     else if (contents.has(i)) set(i, 'contents', '目录 block');
     else if (FURNITURE[info.kind]) set(i, FURNITURE[info.kind]!, `${info.kind} inside the text`);
     else if (info.kind === 'meta') set(i, 'meta', 'metadata field');
@@ -142,6 +164,18 @@ function cut(infos: LineInfo[], roles: LineRole[], set: (i: number, r: Role, why
   return { head, titleLines, body, footer };
 }
 
+/** What the value of a field must look like to be taken from the next line: a read count never is (浏览次数:
+ * is left empty by pages), a date field takes a date, 有效性 its few words; other fields take text. */
+const NEXT_LINE_VALUE: Record<string, (info: LineInfo) => boolean> = {
+  浏览: () => false,
+  成文日期: (x) => !!dateIn(x.folded),
+  发布日期: (x) => !!dateIn(x.folded),
+  实施日期: (x) => !!dateIn(x.folded),
+  废止日期: (x) => !!dateIn(x.folded),
+  文号: (x) => !!x.docNumber || x.kind === 'doc-number',
+  有效性: (x) => /^(现行)?有效$|^(已)?(失效|废止)$|^部分(失效|有效)$/.test(x.folded),
+};
+
 /** Metadata labels whose value stands on the next line (題: ↵ 國務院關於…): that line is metadata too. */
 function readMetaValues(infos: LineInfo[]): void {
   for (let i = 0; i < infos.length; i++) {
@@ -151,13 +185,15 @@ function readMetaValues(infos: LineInfo[]): void {
     while (j < infos.length && infos[j].kind === 'blank') j++;
     const next = infos[j];
     if (!next || next.kind === 'meta' || next.kind === 'marker' || next.folded.length > 80 || /[。;]$/.test(next.folded)) continue;
+    if (!(NEXT_LINE_VALUE[meta[meta.length - 1].key] ?? (() => true))(next)) continue;
     meta[meta.length - 1].value = next.line.text;
     infos[j] = { ...next, kind: 'meta', meta: [] };
   }
 }
 
 const LEADER = /[.…·．_\s-]{2,}\s*\d{1,4}$|\s\d{1,4}$/;
-const entryKey = (i: LineInfo) => key(i.folded.replace(LEADER, ''));
+/** A 目录 entry compared without its number: copies drop or change it (总则 in the 目录, 1 总则 in the text). */
+const entryKey = (i: LineInfo) => key((i.marker?.rest ?? i.folded).replace(LEADER, ''));
 /** A 目录 entry names a division: words (not a number, not a table cell), short, no sentence end. */
 const isEntry = (i: LineInfo) => (i.kind === 'marker' || i.kind === 'text') && !i.line.tabLed && !i.line.tabbed && /[\u3400-\u9fff]{2}/.test(i.folded) && (LEADER.test(i.folded) || (i.folded.length <= 40 && !/[。;]/.test(i.folded)));
 
@@ -265,7 +301,7 @@ function titleSpans(infos: LineInfo[], contents: Set<number>): TitleSpan[] {
     // The middle of a notice title broken over lines (关于印发… ↵ …方案 ↵ 的通知) is not a plan title.
     const before = infos[start - 1]?.kind === 'blank' ? infos[start - 2] : infos[start - 1];
     const after = infos[i + 1]?.kind === 'blank' ? infos[i + 2] : infos[i + 1];
-    if (before && (before.kind === 'notice-title' || before.kind === 'text') && /印发|关于/.test(before.folded) && !/通知$/.test(before.folded)) continue;
+    if (before && (before.kind === 'notice-title' || before.kind === 'text') && /印发|^关于|关于$/.test(before.folded) && !/通知$/.test(before.folded)) continue;
     if (infos.slice(start, i + 1).some((x) => /印发/.test(x.folded))) continue;
     if (after && /^(的)?通知$/.test(after.folded.replace(/\s+/g, ''))) continue;
     let end = i;
@@ -282,31 +318,56 @@ function titleSpans(infos: LineInfo[], contents: Set<number>): TitleSpan[] {
 /** True when a line reads as plan text: a numbered division, or a sentence that is not notice prose. */
 function bodyLike(info: LineInfo): boolean {
   if (info.kind === 'marker') return info.marker!.kind !== 'dash' || info.folded.length > 10;
-  return info.kind === 'text' && info.folded.length >= 10;
+  // A table's row-number header (序号) starts a table, whose cells may all be short.
+  return info.kind === 'text' && (info.folded.length >= 10 || /^(序号|编号)$/.test(info.folded));
 }
 
 /** Title spans that really start a plan: followed by a body before the next span, not a repeat of the
- * title before them. A span with no body after it is a headline or a title printed twice. */
+ * title before them. A span with no body after it is a headline or a title printed twice. The last line
+ * of a copy cut off after a few words (为打造大众创…) is a body too. */
 function planStarts(infos: LineInfo[], spans: TitleSpan[], contents: Set<number>): TitleSpan[] {
   const out: TitleSpan[] = [];
+  let last = infos.length - 1;
+  while (last >= 0 && infos[last].kind === 'blank') last--;
   spans.forEach((s, k) => {
     const next = spans[k + 1];
     const until = next ? next.start : infos.length;
     let hasBody = false;
-    for (let i = s.end + 1; i < until && !hasBody; i++) if (!contents.has(i) && bodyLike(infos[i])) hasBody = true;
+    for (let i = s.end + 1; i < until && !hasBody; i++) if (!contents.has(i) && (bodyLike(infos[i]) || (i === last && infos[i].kind === 'text'))) hasBody = true;
     if (!hasBody) return;
-    if (out.length && key(out[out.length - 1].text) === key(s.text)) return;
+    const prev = out[out.length - 1];
+    if (prev && key(prev.text) === key(s.text)) {
+      // The title printed again after a few lines of prose (a repost's summary, an encyclopedia lead): the
+      // plan starts at the second printing, and what stands between is the page's.
+      const between = infos.slice(prev.end + 1, s.start).filter((x) => bodyLike(x));
+      if (between.length <= REPRINT_GAP && !between.some((x) => x.kind === 'marker')) out[out.length - 1] = s;
+      return;
+    }
     out.push(s);
   });
   return out;
 }
 
-/** Where the next plan's head starts: its first notice line after this plan's last body line, else its title. */
+/** Lines of prose a repost puts between two printings of a title (a summary; infobox, notice and chrome
+ * lines do not count): six is past any seen. */
+const REPRINT_GAP = 6;
+
+/** An attachment label (附件2) standing above the next plan's title. */
+const ATTACHMENT = /^附\s*件\s*[0-9一二三四五六七八九十]+\s*[:：]?$/;
+
+/** Where the next plan's head starts: its first notice line after this plan's last body line, else its
+ * title, with the attachment label (附件2) right above it. */
 function nextHeadStart(infos: LineInfo[], from: number, titleStart: number): number {
   let lastBody = from - 1;
   for (let i = from; i < titleStart; i++) if (bodyLike(infos[i])) lastBody = i;
   for (let i = lastBody + 1; i < titleStart; i++) if (NEXT_HEAD.has(infos[i].kind)) return i;
-  return titleStart;
+  let start = titleStart;
+  for (let i = titleStart - 1; i > lastBody; i--) {
+    if (infos[i].kind === 'blank') continue;
+    if (ATTACHMENT.test(infos[i].folded)) start = i;
+    break;
+  }
+  return start;
 }
 
 /** The first line of the body when no title is printed: the first line that reads as plan text and is
@@ -328,11 +389,19 @@ function firstBodyLine(infos: LineInfo[], from: number, to: number, contents: Se
   return to;
 }
 
-/** The title a plan's notice or metadata names: 现将《X》印发, 关于印发X的通知, 名称: 关于印发X的通知. */
-export function titleFromHead(head: LineInfo[]): string {
+/** A notice sentence glued into a line of text (主送：《X》已经…审议通过, <p>现将《X》印发给你们): names the plan. */
+const GLUED_NOTICE = /现将\s*《([^《》]{4,80})》[^。]{0,12}印发|《([^《》]{4,80})》(?:已经|业经)[^。]{0,40}(?:通过|同意)/;
+
+/** The title a plan's notice, headline or metadata names: 现将《X》印发, 关于印发X的通知, 名称: 关于印发X的通知,
+ * a headline X印发《Y》. `glued` are the first lines of a text that prints no title, where a notice may
+ * stand glued to the body. */
+export function titleFromHead(head: LineInfo[], glued: LineInfo[] = []): string {
   for (const h of head) {
-    const quoted = /现将《([^《》]{4,80})》|《([^《》]{4,80})》(已经|经|现)/.exec(h.line.text);
+    const quoted = /现将\s*《([^《》]{4,80})》|《([^《》]{4,80})》(已经|经|现)/.exec(h.line.text);
     if (h.kind === 'notice-text' && quoted) return quoted[1] ?? quoted[2];
+    // A news headline: 中共中央 国务院印发《质量强国建设纲要》.
+    const headline = /印发\s*《([^《》]{4,80})》$/.exec(h.line.text.trim());
+    if (h.kind === 'news' && headline) return headline[1];
     // A repost's 《X》全文如下.
     const announced = /^《([^《》]{4,80})》\s*(全文|原文)如下/.exec(h.folded);
     if (announced) return h.line.text.trim().slice(1, 1 + announced[1].length);
@@ -343,6 +412,10 @@ export function titleFromHead(head: LineInfo[]): string {
       const m = /印发\s*《?([^《》]{4,80}?)》?\s*的?\s*通\s*知/.exec(t);
       if (m) return m[1].trim();
     }
+  }
+  for (const g of glued) {
+    const m = GLUED_NOTICE.exec(g.line.text);
+    if (m) return m[1] ?? m[2];
   }
   return '';
 }

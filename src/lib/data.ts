@@ -52,8 +52,9 @@ export function fmtPeriod(p: { from: number | null; to: number | null } | undefi
 /** Cross-links of one clause: similar clauses elsewhere, same-text groups, indicators it works toward. */
 export interface ClauseLinks {
   related: ScoredRef[];
-  /** Other members of same-text groups this clause belongs to. */
-  sameText: (ClauseRef & { identical: boolean })[];
+  /** Same-text groups this clause belongs to (the group itself, shared: a clause's page shows a few
+   * other members and links to the group's page, so nothing here grows with the square of a group). */
+  sameText: Xref['sameText'];
   indicators: IndicatorRef[];
 }
 
@@ -70,7 +71,7 @@ export function clauseLinks(slug: string, id: string): ClauseLinks {
       return v;
     };
     for (const r of x.related) get(r.from.plan, r.from.id).related.push(...r.similar.filter((s) => s.plan !== r.from.plan));
-    for (const g of x.sameText) for (const m of g.members) get(m.plan, m.id).sameText.push(...g.members.filter((o) => o !== m).map((o) => ({ ...o, identical: g.identical })));
+    for (const g of x.sameText) for (const m of g.members) get(m.plan, m.id).sameText.push(g);
     for (const c of x.taskIndicators.byClause) get(c.clause.plan, c.clause.id).indicators.push(...c.indicators);
     clauseIndex = index;
   }
@@ -99,4 +100,18 @@ let planIndex: Map<string, PlanDoc> | null = null;
 export function findPlan(slug: string): PlanDoc | undefined {
   planIndex ??= new Map(loadPlans().map((p) => [p.slug, p]));
   return planIndex.get(slug);
+}
+
+let proseIndex: Map<string, Xref['proseTargets']> | null = null;
+/** Quantified targets written in one plan's prose, in document order. */
+export function proseTargetsOf(slug: string): Xref['proseTargets'] {
+  if (!proseIndex) {
+    proseIndex = new Map();
+    for (const t of loadXref().proseTargets) {
+      const l = proseIndex.get(t.clause.plan);
+      if (l) l.push(t);
+      else proseIndex.set(t.clause.plan, [t]);
+    }
+  }
+  return proseIndex.get(slug) ?? [];
 }

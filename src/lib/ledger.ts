@@ -1,6 +1,7 @@
 // Build-time access to the ledger, the region tree and the lineage, with the lookups pages share.
-import type { Continuity, LedgerEntry, Lineage, Observation, PlanLink, PlanLineage, RegionNode, Regions, Status, Ledger } from '../core/schema/index.ts';
+import type { Continuity, LedgerEntry, Lineage, Observation, PlanDoc, PlanLink, PlanLineage, RegionNode, Regions, Status, Ledger } from '../core/schema/index.ts';
 import { projectPaths } from '../build/config.ts';
+import { findPlan } from './data.ts';
 import { readLedger, readLineage, readRegions } from '../build/data.ts';
 
 const DATA = projectPaths().contentData;
@@ -108,4 +109,23 @@ export function continuityOf(plan: string, id: string): (Continuity & { plan: st
     }
   }
   return carriedIndex.get(key(plan, id)) ?? [];
+}
+
+/** How many members of a cross-plan group an indicator page shows: the nearest ones (the rest by count and link). */
+export const NEAREST_MAX = 8;
+
+/** Members of a group nearest to a plan: sharing more of its region path first, then its period, then by slug. */
+export function nearestMembers<M extends { plan: string; period: { from: number | null } }>(members: M[], plan: PlanDoc, max = NEAREST_MAX): M[] {
+  const path = plan.meta.regionPath.map((r) => r.code);
+  const shared = (slug: string) => {
+    const other = findPlan(slug)?.meta.regionPath.map((r) => r.code) ?? [];
+    let n = 0;
+    while (n < path.length && n < other.length && path[n] === other[n]) n++;
+    return n;
+  };
+  return members
+    .map((m) => ({ m, s: shared(m.plan), p: m.period.from === plan.meta.period.from ? 1 : 0 }))
+    .sort((a, b) => b.s - a.s || b.p - a.p || (a.m.plan < b.m.plan ? -1 : a.m.plan > b.m.plan ? 1 : 0))
+    .slice(0, max)
+    .map((x) => x.m);
 }

@@ -4,7 +4,7 @@
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { OutlineNode, PlanDoc, PlanPage, Responsibility, TableNode } from '../core/schema/plan.ts';
-import { isHeadingKind } from '../core/outline.ts';
+import { headingLine, isHeadingKind } from '../core/outline.ts';
 import { tableView } from '../core/table-view.ts';
 import { labelGap } from '../core/text.ts';
 import { frontmatterNode } from './frontmatter.ts';
@@ -17,6 +17,8 @@ export interface PageLinks {
   documentHref(title: string): string | null;
   /** True when the unit has cross-links worth a <ClauseXref> (related clauses, same text, indicators). */
   hasXref(plan: string, id: string): boolean;
+  /** Earlier wordings of a reworded unit, oldest first (the id registry's "changed" events); none when absent. */
+  earlier?(plan: string, id: string): { since: string; text: string }[];
 }
 
 /** Links for a page built without cross-links (tests, previews). */
@@ -165,27 +167,48 @@ function tableNode(u: TableNode): MdxJsxFlowElement {
   return flow('PlanTable', [attr('id', u.id), attr('path', u.path), attr('caption', u.table.caption)], [...head, flow('tbody', [], rows), ...(notes.length ? [flow('TableNotes', [attr('slot', 'notes')], notes)] : [])]);
 }
 
+/** The latest earlier wording of a reworded unit: a note the page shows when the unit is linked to. */
+function earlierNode(last: { since: string; text: string }): MdxJsxFlowElement {
+  return flow('UnitEarlier', [attr('since', last.since)], textParagraphs(last.text));
+}
+
 /** One unit and its descendants; `level` is the heading level a heading unit here gets. */
 export function unitNode(plan: string, u: OutlineNode, level: number, links: PageLinks): MdxJsxFlowElement {
   if (u.kind === 'table') return tableNode(u);
   const heading = isHeadingKind(u.kind);
-  const children: MdxJsxFlowElement['children'] = [...(openingNodes(u, heading ? Math.min(level, MAX_HEADING) : null) as MdxJsxFlowElement['children'])];
+  const earlier = links.earlier?.(plan, u.id) ?? [];
+  const children: MdxJsxFlowElement['children'] = [
+    ...(openingNodes(u, heading ? Math.min(level, MAX_HEADING) : null) as MdxJsxFlowElement['children']),
+    ...(earlier.length ? [earlierNode(earlier[earlier.length - 1])] : []),
+  ];
   const resp = u.responsibility && responsibilityNode(u.responsibility, links);
   if (resp) children.push(resp);
   if (u.citations.length) children.push(citationsNode(u.citations, links));
   if (links.hasXref(plan, u.id)) children.push(flow('ClauseXref', [attr('plan', plan), attr('id', u.id)]));
   for (const c of u.children) children.push(unitNode(plan, c, heading ? level + 1 : level, links));
-  return flow('Unit', [attr('id', u.id), attr('kind', u.kind), attr('path', u.path || u.label)], children);
+  return flow('Unit', [attr('id', u.id), attr('kind', u.kind), attr('path', u.path || u.label), ...(earlier.length ? [attr('changed', earlier[earlier.length - 1].since)] : [])], children);
 }
 
-/** The whole page: frontmatter, then its top-level units (headings start at h2). */
+/** Between top-level divisions of a page: links to the previous and next one (and back to the top). */
+function divisionNav(prev: OutlineNode | undefined, next: OutlineNode | undefined): MdxJsxFlowElement {
+  const end = (name: string, n: OutlineNode | undefined) => (n ? [attr(name, n.id), attr(`${name}Title`, headingLine(n))] : []);
+  return flow('DivisionNav', [...end('prev', prev), ...end('next', next)]);
+}
+
+/** The whole page: frontmatter, then its top-level units (headings start at h2); when the page holds
+ * several top-level divisions, each ends with links to its neighbours. */
 export function pageTree(doc: PlanDoc, page: PlanPage, links: PageLinks = NO_LINKS): Root {
   const units = doc.outline.filter((u) => u.page === page.id);
+  const divisions = units.filter((u) => isHeadingKind(u.kind) && u.kind !== 'box');
   return {
     type: 'root',
     children: [
       frontmatterNode({ plan: doc.slug, page: page.id, title: page.title, order: page.order }),
-      ...units.map((u) => unitNode(doc.slug, u, PAGE_HEADING + 1, links)),
+      ...units.flatMap((u) => {
+        const i = divisions.indexOf(u);
+        const node = unitNode(doc.slug, u, PAGE_HEADING + 1, links);
+        return i >= 0 && divisions.length > 1 ? [node, divisionNav(divisions[i - 1], divisions[i + 1])] : [node];
+      }),
     ],
   };
 }

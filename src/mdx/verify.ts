@@ -7,7 +7,7 @@ import { mdxjs } from 'micromark-extension-mdxjs';
 import { NUMBER_ATTRIBUTES } from './tree.ts';
 
 /** Elements the writer emits as blocks; any other element name in parsed output is a leak. */
-export const FLOW_ELEMENTS = new Set(['Unit', 'PlanTable', 'TableNotes', 'ClauseXref', 'thead', 'tbody', 'tr']);
+export const FLOW_ELEMENTS = new Set(['Unit', 'UnitEarlier', 'DivisionNav', 'PlanTable', 'TableNotes', 'ClauseXref', 'thead', 'tbody', 'tr']);
 /** Elements the writer emits inside a paragraph. */
 export const TEXT_ELEMENTS = new Set(['UnitHeading', 'UnitOpening', 'UnitLabel', 'UnitLead', 'Resp', 'BodyChip', 'Cites', 'th', 'td', 'span', 'br']);
 

@@ -1,4 +1,4 @@
-// Entry point: cross-link data for all plans (content/data/xref.json). Pure: no file system, no clock.
+// Entry point: cross-link data for all plans (published split per plan by split.ts: content/data/xref/). Pure: no file system, no clock.
 import type { PlanDoc } from '../core/schema/plan.ts';
 import { buildBodies } from './bodies.ts';
 import { type Clause, collectClauses, sortPlans } from './clauses.ts';

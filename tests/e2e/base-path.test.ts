@@ -46,4 +46,26 @@ describe('a build under a sub-path', () => {
     const schema = JSON.parse(readFileSync(join(dist, 'data/schema/plan.schema.json'), 'utf8'));
     expect(schema.$id).toBe(`${ORIGIN}${BASE}data/schema/plan.schema.json`);
   });
+
+  it('feeds, JSON-LD and the data package use the origin and the base; ids do not depend on them', () => {
+    const feed = read(dist, 'feeds/plans.xml');
+    const hrefs = [...feed.matchAll(/href="([^"]+)"/g)].map((m) => m[1]);
+    expect(hrefs.length).toBeGreaterThan(5);
+    for (const h of hrefs) expect(h.startsWith(`${ORIGIN}${BASE}`), h).toBe(true);
+    expect(hrefs).toContain(`${ORIGIN}${BASE}feeds/plans.xml`);
+    const repoFeed = readFileSync('dist/feeds/plans.xml', 'utf8');
+    const ids = (xml: string) => [...xml.matchAll(/<id>([^<]+)<\/id>/g)].map((m) => m[1]);
+    expect(ids(feed)).toEqual(ids(repoFeed));
+    const plans = JSON.parse(readFileSync(join(dist, 'data/plans.json'), 'utf8')) as { url: string }[];
+    const overview = read(dist, `${plans[0].url.slice(BASE.length)}index.html`);
+    const ld = JSON.parse(/<script type="application\/ld\+json">([^<]*)<\/script>/.exec(overview)![1]);
+    expect(ld['@id']).toBe(`${ORIGIN}${plans[0].url}`);
+    expect(ld.potentialAction.target.urlTemplate).toMatch(new RegExp(`^${ORIGIN}${BASE}plans/[^/]+/(text|\\{page\\})/#\\{unit\\}$`));
+    const pkg = JSON.parse(readFileSync(join(dist, 'data/datapackage.json'), 'utf8'));
+    expect(pkg.homepage).toBe(`${ORIGIN}${BASE}data/`);
+    // Seeds hash the same whatever the site's address; the data (which holds URLs) does not.
+    const seedLines = (sums: string) => sums.split('\n').filter((l) => l.includes('../sources/'));
+    expect(seedLines(readFileSync(join(dist, 'data/SHA256SUMS'), 'utf8'))).toEqual(seedLines(readFileSync('dist/data/SHA256SUMS', 'utf8')));
+    expect(seedLines(readFileSync('dist/data/SHA256SUMS', 'utf8')).length).toBeGreaterThan(0);
+  });
 });

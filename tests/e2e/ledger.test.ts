@@ -2,6 +2,7 @@
 // progress file in seeds/progress/ (UTF-8 with BOM, as Excel writes it), built with `astro build`.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Ledger } from '../../src/core/schema/index.ts';
 import { buildProject, tempProject } from './project.ts';
@@ -52,14 +53,22 @@ describe('ledger, built', () => {
       const h = html(`indicators/${slug}`);
       for (const e of ledger.entries.filter((x) => x.plan === slug)) {
         const card = h.slice(h.indexOf(`id="${e.id}"`), h.indexOf('</li>', h.indexOf(`id="${e.id}"`)));
-        expect(card, e.id).toContain(`status--${e.status.status}`);
+        expect(card, e.id).toContain(`lstatus--${e.status.status}`);
       }
     }
   });
 
+  it('the progress file is published as a source and checks against the manifest', () => {
+    const copy = readFileSync(join(dir, 'dist', 'sources', 'progress', 'plan-jiaxing-ip-14.csv'));
+    const sums = readFileSync(join(dir, 'dist', 'data', 'SHA256SUMS'), 'utf8');
+    const line = sums.split('\n').find((l) => l.endsWith('../sources/progress/plan-jiaxing-ip-14.csv'));
+    expect(line).toBeDefined();
+    expect(line!.split(/\s+/)[0]).toBe(createHash('sha256').update(copy).digest('hex'));
+  });
+
   it('region pages: province → city → county, with the plans of each level', () => {
     expect(text('regions/330400')).toContain('嘉兴市“十三五”知识产权发展规划');
-    expect(text('regions/330400')).toContain('下级地区的规划（县级）');
+    expect(text('regions/330400')).toContain('下级地区的规划（县级，1 部）');
     expect(text('regions/330000')).toContain('海宁市“十四五”知识产权发展规划');
     expect(text('regions')).toMatch(/浙江省 ?（3）/);
   });

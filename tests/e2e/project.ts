@@ -14,7 +14,10 @@ export function tempProject(seeds: Record<string, string | Uint8Array> | 'real')
 
 /** Runs a Node script of the project (Node 24 from node_modules first on PATH). */
 export function runNode(cwd: string, args: string[], env: NodeJS.ProcessEnv = {}): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: childEnv({ PATH: `${join(repo, 'node_modules/.bin')}:${process.env.PATH}`, ...env }) });
+  const childVars = childEnv({ PATH: `${join(repo, 'node_modules/.bin')}:${process.env.PATH}`, ...env });
+  // A temp project holds other seeds than the repo's id registry describes: CI's freeze is for the repo's build.
+  if (!('IDS_FROZEN' in env)) delete childVars.IDS_FROZEN;
+  return spawnSync(process.execPath, args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: childVars });
 }
 
 /** `npm run build` (astro build: ingest, pages, open data, search index) in a project folder. */

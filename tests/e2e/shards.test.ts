@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createHash } from 'node:crypto';
 import { buildProject, repo, runNode, tempProject } from './project.ts';
 import { htmlFiles, read, tags } from '../site/html.ts';
 import { serveDist } from '../site/server.ts';
@@ -47,7 +48,7 @@ describe('a site built as shards and assembled', () => {
       expect(b.status, b.stdout.slice(-2000) + b.stderr.slice(-2000)).toBe(0);
       symlinkSync(join(dir, 'dist'), join(work, 'shards', s.name));
     }
-    const a = runNode(repo, ['scripts/shards.ts', 'assemble', '--manifest', file, '--from', join(work, 'shards'), '--out', join(work, 'site')]);
+    const a = runNode(repo, ['scripts/shards.ts', 'assemble', '--manifest', file, '--from', join(work, 'shards'), '--out', join(work, 'site')], ENV);
     expect(a.status, a.stderr).toBe(0);
     site = join(work, 'site');
   }, 600_000);
@@ -75,9 +76,21 @@ describe('a site built as shards and assembled', () => {
 
   it('publishes the single build’s plan index, indicators, region tree, lineage, ledger and indicator groups', () => {
     for (const f of ['plans.json', 'indicators.csv', 'regions.json', 'lineage.json', 'ledger.json', 'ledger.csv']) expect(read(site, `data/${f}`), f).toBe(read(single, `data/${f}`));
-    const groups = (d: string) => JSON.parse(read(d, 'data/xref.json')).indicatorGroups;
-    expect(groups(site)).toEqual(groups(single));
+    const index = (d: string) => JSON.parse(read(d, 'data/xref/index.json'));
+    expect(index(site).indicatorGroups).toEqual(index(single).indicatorGroups);
+    expect(index(site).plans.sort()).toEqual(manifest.plans.map((p) => p.slug).sort());
     expect(JSON.parse(read(site, 'data/shards.json')).shards).toHaveLength(2);
+  });
+
+  it('describes the whole corpus in the feeds and the data package, with checksums that hold', () => {
+    const feed = read(site, 'feeds/plans.xml');
+    for (const p of manifest.plans) expect(feed, p.slug).toContain(`${ORIGIN}${p.url}`);
+    const sums = read(site, 'data/SHA256SUMS').trim().split('\n');
+    expect(sums.length).toBe(read(single, 'data/SHA256SUMS').trim().split('\n').length + 1); // + shards.json
+    for (const line of sums) {
+      const [hash, file] = line.split(/\s+\*?/);
+      expect(createHash('sha256').update(readFileSync(join(site, 'data', file))).digest('hex'), file).toBe(hash);
+    }
   });
 
   it('links across shards: the home page lists every plan, the hub’s region pages the other shard’s plans', () => {

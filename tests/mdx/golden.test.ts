@@ -65,6 +65,8 @@ const LINKS = {
   bodyHref: (name: string) => (name === '区市场监管局' ? '/bodies/b-demo/' : null),
   documentHref: (title: string) => (title === '标准化法' ? '/documents/d-demo/' : null),
   hasXref: (_plan: string, id: string) => id === 's1-1-1',
+  // A reworded unit (the id registry recorded it): the latest earlier wording is shown when it is linked to.
+  earlier: (_plan: string, id: string) => (id === 's2' ? [{ since: '2026-01-01', text: '最早的文字' }, { since: '2026-03-01', text: '加强组织保障。\n第二行' }] : []),
 };
 
 describe('golden MDX', () => {

@@ -6,6 +6,11 @@ import { readMarker } from '../../src/ingest/markers.ts';
 import { parseValue } from '../../src/ingest/values.ts';
 import { newRules, readResponsibility } from '../../src/ingest/responsibility.ts';
 import { renderUnits } from './render.ts';
+import { metaFields } from '../../src/ingest/metaFields.ts';
+import { docNumberIn } from '../../src/ingest/docNumber.ts';
+import { readTable } from '../../src/ingest/table.ts';
+import { toLines } from '../../src/ingest/lines.ts';
+import { bodyColumns, rowResponsibility } from '../../src/ingest/tableBodies.ts';
 
 const parse = (text: string) => parseSeed('fixture.txt', text, () => 'fixture');
 const outline = (text: string) => renderUnits(parse(text)[0].body, 0, 200);
@@ -25,10 +30,14 @@ describe('markers', () => {
     ['——激发活力。', 'dash', '——', 0],
     ['专栏5：知识产权金融', 'box', '专栏5：', 5],
     ['专栏1 高价值', 'box', '专栏1', 1],
+    ['204.推进学前教育发展。', 'num', '204.', 204],
+    ['1总则', 'decimal-1', '1', 1],
+    ['1.1编制目的', 'decimal-2', '1.1', 1],
+    ['(1)', 'num-paren', '(1)', 1],
   ])('%s', (line, kind, label, value) => {
     expect(readMarker(line)).toMatchObject({ kind, label, value });
   });
-  it.each(['2025年，全区', '1.5天', '- 18 -', '2022年11月14日'])('%s is not a marker', (line) => {
+  it.each(['2025年，全区', '1.5天', '- 18 -', '2022年11月14日', '1.5亿元', '3家', '1', '2025.推进'])('%s is not a marker', (line) => {
     expect(readMarker(line)).toBeNull();
   });
 });
@@ -188,9 +197,27 @@ describe('responsibility', () => {
     expect(readResponsibility('z〔责任单位：省发展改革委、省市场监管局按职责分工负责。具体任务均涉及各市人民政府，不再做分工，下同。〕').responsibility).toMatchObject({ lead: ['省发展改革委', '省市场监管局'], others: [] });
   });
   it('does not take deadlines or catch-alls for bodies, and keeps a shared suffix whole', () => {
-    expect(readResponsibility('x（牵头单位：州行政审批服务局；责任单位：州司法局、州委编办及州直相关单位，6月底完成）').responsibility).toMatchObject({ lead: ['州行政审批服务局'], others: ['州司法局', '州委编办', '州直相关单位'] });
+    // 州直相关单位 names no body one could look up: a catch-all, kept in the annotation's text only.
+    expect(readResponsibility('x（牵头单位：州行政审批服务局；责任单位：州司法局、州委编办及州直相关单位，6月底完成）').responsibility).toMatchObject({ lead: ['州行政审批服务局'], others: ['州司法局', '州委编办'] });
+    expect(readResponsibility('x（区政务服务局牵头，区发改局、区级相关部门配合）').responsibility).toMatchObject({ lead: ['区政务服务局'], others: ['区发改局'] });
+    expect(readResponsibility('x（国务院各部门分别负责，年内持续推进）').responsibility).toMatchObject({ lead: ['国务院各部门'], others: [] });
+    expect(readResponsibility('x（责任单位：各县（市、区）党委和人民政府，高新区党工委和管委会）').responsibility).toMatchObject({ lead: ['各县（市、区）党委和人民政府', '高新区党工委和管委会'] });
     expect(readResponsibility('x（省发改委、能源局等省有关部门和各地级以上市人民政府按职责分工负责）').responsibility).toMatchObject({ lead: ['省发改委', '能源局', '各地级以上市人民政府'] });
     expect(readResponsibility('x（哈尔滨、黑河、绥芬河市政府负责）').responsibility).toMatchObject({ lead: ['哈尔滨、黑河、绥芬河市政府'] });
+  });
+  it('reads names up to each role word, a second label without ;, and an inline first-leads rule', () => {
+    expect(readResponsibility('x（区发改局牵头，区财政局、区水务局等部门，各街道办事处配合）').responsibility).toMatchObject({ lead: ['区发改局'], others: ['区财政局', '区水务局', '各街道办事处'] });
+    expect(readResponsibility('x（牵头单位：市商务局  责任单位：市编办、各区县政府）').responsibility).toMatchObject({ lead: ['市商务局'], others: ['市编办', '各区县政府'] });
+    const rules = newRules();
+    expect(readResponsibility('x（责任单位：市税务局、市财政局，排在首位的为牵头单位，下同）', rules).responsibility).toMatchObject({ lead: ['市税务局'], others: ['市财政局'] });
+    expect(readResponsibility('y（责任单位：市工信局、市科技局）', rules).responsibility).toMatchObject({ lead: ['市工信局'], others: ['市科技局'] });
+    expect(readResponsibility('x（责任单位：拆违控违办、各村、社区；责任人：张三）').responsibility).toMatchObject({ lead: ['拆违控违办', '各村', '社区'], others: [] });
+  });
+  it('reads an annotation cut off by the end of a copy when its label shows it, and no duty word without a body', () => {
+    expect(readResponsibility('推进。（牵头单位：市卫健委；责任单位：').responsibility).toMatchObject({ lead: ['市卫健委'], others: [], raw: '（牵头单位：市卫健委；责任单位：' });
+    expect(readResponsibility('推进。（市政府办公室、市').responsibility).toBeNull();
+    expect(readResponsibility('报告表原则上由区级负责审批。').responsibility).toBeNull();
+    expect(readResponsibility('办理（涉及水土保持项目需另行负责）').responsibility).toBeNull();
   });
 });
 
@@ -247,5 +274,42 @@ describe('structure hints from a source format', () => {
     expect(table.rows.map((r) => r.cells)).toEqual([['质量', '制造业质量合格率', '95%'], ['质量', '食品抽检合格率', '98%']]);
     expect(table.rows[1].filled).toEqual([true, false, false]);
     expect(plan.body.map((u) => u.label)).toEqual(['一、', '二、']);
+  });
+});
+
+describe('facts of the page around a plan', () => {
+  it('reads metadata labels written without colons, and only those', () => {
+    expect(metaFields('索  引  号 000/2022-01 公开方式 主动公开')).toMatchObject([{ key: '索引号', value: '000/2022-01' }, { key: '公开方式', value: '主动公开' }]);
+    expect(metaFields('有效性')).toMatchObject([{ key: '有效性', value: '' }]);
+    // One label and words after it is a sentence, not metadata.
+    expect(metaFields('发布机构 要加强对规划实施的指导')).toBeNull();
+  });
+  it('cuts a 文号 at the issuer code, not at the words of the sentence before it', () => {
+    expect(docNumberIn('溫州市人民政府辦公室以溫委辦〔2006〕47號文件印發')?.text).toBe('溫委辦〔2006〕47號');
+    expect(docNumberIn('溧政办发〔2022〕71号')).toMatchObject({ text: '溧政办发〔2022〕71号', whole: true });
+  });
+});
+
+describe('tables copied without tabs', () => {
+  const lines = (t: string) => toLines(t);
+  it('reads one cell a line with numbered rows, and stops where the numbering does', () => {
+    const t = ['序号', '', '任务', '', '责任单位', '', '1', '', '建成食堂', '', '区民政局', '', '2', '', '改造小区', '', '区住建委', '', '说明文字'].join('\n');
+    const table = readTable(lines(t), 0)!;
+    expect(table.rows.map((r) => r.cells)).toEqual([['序号', '任务', '责任单位'], ['1', '建成食堂', '区民政局'], ['2', '改造小区', '区住建委']]);
+    expect(table.end).toBe(16);
+  });
+  it('reads rows with spaces, keeping the columns before the body columns as one when their words do not match them', () => {
+    const t = ['序号 类别 任务 牵头单位 配合单位', '1 保护 林地 严格管制。 市林业局 市自然资源局', '2 修复 推进绿化。 市林业局 各县人民政府'].join('\n');
+    expect(readTable(lines(t), 0)!.rows.map((r) => r.cells)).toEqual([
+      ['序号', '类别 任务', '牵头单位', '配合单位'],
+      ['1', '保护 林地 严格管制。', '市林业局', '市自然资源局'],
+      ['2', '修复 推进绿化。', '市林业局', '各县人民政府'],
+    ]);
+  });
+  it('gives each row the bodies of its 牵头 / 配合 / 责任 columns', () => {
+    const cols = bodyColumns(['序号', '任务', '牵头单位', '配合单位']);
+    expect(rowResponsibility(cols, ['1', '建成食堂', '区民政局', '区财政局、区级相关部门'])).toMatchObject({ lead: ['区民政局'], others: ['区财政局'] });
+    expect(rowResponsibility(bodyColumns(['序号', '任务', '责任单位']), ['1', '建成食堂', '区民政局、区财政局'])).toMatchObject({ lead: ['区民政局', '区财政局'], others: [] });
+    expect(bodyColumns(['序号', '指标', '2025年'])).toEqual([null, null, null]);
   });
 });

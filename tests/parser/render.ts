@@ -9,12 +9,17 @@ export function renderUnits(units: Unit[], depth = 0, width = 24): string {
     const text = u.text.length > width ? u.text.slice(0, width) + '…' : u.text;
     s += `${'  '.repeat(depth)}${u.id} ${u.kind}${u.label ? ` ${u.label}` : ''} [${u.title}] ${text}`;
     if (u.responsibility) s += ` {lead: ${u.responsibility.lead.join('、')}; others: ${u.responsibility.others.join('、')}}`;
+    if (u.responsibility?.parts) s += ` parts: ${u.responsibility.parts.map((p) => `{${p.lead.join('、')}; ${p.others.join('、')}}`).join(' ')}`;
     if (u.citations.length) s += ` 《${u.citations.join('》《')}》`;
     s += '\n';
     if (u.table) {
       if (u.table.notes.length) s += `${'  '.repeat(depth + 1)}notes: ${u.table.notes.join(' / ')}\n`;
       s += `${'  '.repeat(depth + 1)}header: ${u.table.header.map((c) => c.replace(/\n/g, '⏎')).join(' | ')}\n`;
-      for (const r of u.table.rows) s += `${'  '.repeat(depth + 1)}${r.id}${r.group ? ' group' : ''}: ${r.cells.map((c, i) => (r.filled[i] ? `(${c.replace(/\n/g, '⏎')})` : c.replace(/\n/g, '⏎'))).join(' | ')}\n`;
+      for (const r of u.table.rows) {
+        s += `${'  '.repeat(depth + 1)}${r.id}${r.group ? ' group' : ''}: ${r.cells.map((c, i) => (r.filled[i] ? `(${c.replace(/\n/g, '⏎')})` : c.replace(/\n/g, '⏎'))).join(' | ')}`;
+        if (r.responsibility) s += ` {lead: ${r.responsibility.lead.join('、')}; others: ${r.responsibility.others.join('、')}}`;
+        s += '\n';
+      }
     }
     s += renderUnits(u.children, depth + 1, width);
   }

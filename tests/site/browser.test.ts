@@ -12,6 +12,7 @@ import { launch } from './browser.ts';
 import { builtPlans, DATA, DIST as root, requireChromium } from '../built.ts';
 import { readLedger, readRegions } from '../../src/build/data.ts';
 import type { OutlineNode } from '../../src/core/schema/index.ts';
+import { gbtCitation, plainCitation } from '../../src/core/cite.ts';
 
 const shots = process.env.SHOTS_DIR ?? '/tmp/shots';
 const query = '知识产权';
@@ -47,7 +48,7 @@ describe('site in a browser', () => {
     await page.close();
   });
 
-  it('copies a clause link and a citation', async () => {
+  it('copies a clause link and its citation in plain and GB/T 7714 form, and offers RIS', async () => {
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     await ctx.addInitScript(() => {
       const w = window as unknown as { __copied: string[] };
@@ -60,11 +61,23 @@ describe('site in a browser', () => {
     await meta.hover();
     await meta.getByRole('button', { name: '复制链接' }).click();
     await meta.getByRole('button', { name: '引用' }).click();
+    const panel = page.locator(`[id="${deep.id}"] > .cite-panel`);
+    await panel.getByRole('button', { name: '复制一般引用' }).click();
+    await panel.getByRole('button', { name: '复制GB/T 7714-2015' }).click();
     const copied = await page.evaluate(() => (window as unknown as { __copied: string[] }).__copied);
     const [pathname, hash] = deep.url.split('#');
-    expect(copied[0]).toBe(`${srv.url}${pathname}#${hash}`);
-    expect(copied[1]).toBe(`《${plan.meta.title}》${deep.path} ${srv.url}${pathname}#${hash}`);
-    await expect.poll(() => page.locator('[data-live]').textContent()).toBe('引用已复制');
+    const url = `${srv.url}${pathname}#${hash}`;
+    const today = await page.evaluate(() => { const d = new Date(); return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`; });
+    const src = { title: plan.meta.title, issuer: plan.meta.issuer, docNumber: plan.meta.docNumber, date: plan.meta.date || plan.meta.publishedAt, region: plan.meta.region, path: deep.path, url, accessed: today };
+    expect(copied).toEqual([url, plainCitation(src), gbtCitation(src)]);
+    expect(copied[2]).toContain(`[EB/OL]. `);
+    expect(copied[2]).toContain(`[${today}]`);
+    await expect.poll(() => page.locator('[data-live]').textContent()).toBe('GB/T 7714-2015已复制');
+    const ris = panel.getByRole('link', { name: '下载 RIS' });
+    expect(await ris.getAttribute('download')).toMatch(/\.ris$/);
+    expect(decodeURIComponent((await ris.getAttribute('href'))!)).toContain('TY  - GOVDOC');
+    await page.keyboard.press('Escape');
+    expect(await panel.count()).toBe(0);
     await ctx.close();
   });
 

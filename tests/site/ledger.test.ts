@@ -16,7 +16,7 @@ describe('ledger pages', () => {
     expect(ledger.entries.length).toBe(plans.reduce((n, p) => n + p.indicators.length, 0));
     for (const e of ledger.entries) {
       const h = page(e.url);
-      expect(h, e.url).toContain(`status--${e.status.status}`);
+      expect(h, e.url).toContain(`lstatus--${e.status.status}`);
       expect(h, e.url).toContain(escape(e.status.reason));
       expect(h, e.url).toContain(`href="${e.rowUrl}"`);
     }

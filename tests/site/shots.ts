@@ -5,7 +5,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveWithReadmeCommand } from './server.ts';
 import { launch } from './browser.ts';
-import { builtPlans } from '../built.ts';
+import { builtPlans, DATA } from '../built.ts';
+import { readXref } from '../../src/build/data.ts';
 
 const out = process.env.SHOTS_DIR ?? '/tmp/shots';
 mkdirSync(out, { recursive: true });
@@ -17,6 +18,7 @@ const only = args.filter((a) => a.startsWith('--path=')).map((a) => a.slice('--p
 const bodyPage = plan.pages[Math.min(1, plan.pages.length - 1)].url;
 const target = plan.outline.flatMap((n) => [n, ...n.children]).find((n) => n.url.startsWith(bodyPage) && n.kind !== 'paragraph') ?? plan.outline[0];
 
+const xref = readXref(DATA);
 const srv = await serveWithReadmeCommand();
 const browser = await launch();
 const all: [string, string][] = [
@@ -28,6 +30,9 @@ const all: [string, string][] = [
   ['search', `/search/?q=${encodeURIComponent('知识产权 质押')}`],
   ['bodies', '/bodies/'],
   ['topics', '/topics/'],
+  ['body-page', `/bodies/${xref.bodies[0]?.id}/`],
+  ['topic-page', `/topics/${xref.topics[0]?.id}/`],
+  ['plans', '/plans/'],
 ];
 const pages: [string, string][] = only.length ? only.map((p) => [p.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'root', p]) : all;
 try {

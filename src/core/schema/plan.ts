@@ -33,12 +33,19 @@ export type UnitKind = z.infer<typeof UnitKind>;
 export const Period = z.object({ from: z.number().int().nullable(), to: z.number().int().nullable() });
 export type Period = z.infer<typeof Period>;
 
-/** A responsibility annotation split into the body that leads (牵头) and the others. */
-export const Responsibility = z.object({
+/** One annotation as written with its bodies: the lead (牵头) ones and the others. */
+export const ResponsibilityPart = z.object({
   lead: z.array(z.string()),
   others: z.array(z.string()),
   /** The annotation exactly as written, e.g. 〔责任单位：区市场监管局牵头，…〕. */
   raw: z.string(),
+});
+export type ResponsibilityPart = z.infer<typeof ResponsibilityPart>;
+
+/** Who carries out a unit: the bodies of all its annotations, the one that closes it (`raw`, '' when all
+ * stay in the text), and, when the text holds several (one per sentence), each of them in `parts`. */
+export const Responsibility = ResponsibilityPart.extend({
+  parts: z.array(ResponsibilityPart).optional(),
 });
 export type Responsibility = z.infer<typeof Responsibility>;
 
@@ -52,6 +59,8 @@ export const TableRow = z.object({
   group: z.boolean(),
   /** Per cell: true when it was empty in the source and filled from the row above (a merged cell). */
   filled: z.array(z.boolean()),
+  /** Bodies named in the row's 牵头单位 / 配合单位 / 责任单位 columns; absent when the table has none. */
+  responsibility: Responsibility.nullable().optional(),
   /** Page path of the row (with base) + '#id'. */
   url: z.string(),
 });

@@ -1,4 +1,4 @@
-// Cross-link data computed from all plans: dist/data/xref.json. Field names are part of the open data.
+// Cross-link data computed from all plans (joined in memory; published split per plan, see XrefIndex below). Field names are part of the open data.
 import { z } from 'zod';
 import { Attribute, IndicatorValue, Period } from './plan.ts';
 
@@ -192,3 +192,47 @@ export const Xref = z.object({
   proseTargets: z.array(ProseTarget),
 });
 export type Xref = z.infer<typeof Xref>;
+
+// ── The published form: dist/data/xref/index.json and one dist/data/xref/<slug>.json per plan ──
+// Cross-links are stored per plan, and a clause named by many links is written once (in its plan's
+// `clauses` table) and pointed at as "plan#id" elsewhere, so the files grow with the corpus, not with
+// the number of links times the length of clause excerpts. src/xref/split.ts joins them back into `Xref`.
+
+/** A clause as the links show it: stored once per plan. */
+export const ClauseDisplay = ClauseRef.pick({ url: true, path: true, title: true, excerpt: true });
+export type ClauseDisplay = z.infer<typeof ClauseDisplay>;
+
+/** "plan#id": a pointer to a clause in its plan's `clauses` table. */
+export const RefKey = z.string();
+
+/** Links whose source is one plan, with the display of every clause of that plan any link names. */
+export const XrefPlanPart = z.object({
+  version: z.literal(1),
+  plan: z.string(),
+  /** Clause id → how it is shown; every clause of this plan named anywhere in the cross-links. */
+  clauses: z.record(z.string(), ClauseDisplay),
+  related: z.array(z.object({ id: z.string(), similar: z.array(z.object({ ref: RefKey, score: z.number() })) })),
+  bodyTasks: z.array(z.object({ body: z.string(), tasks: z.array(z.object({ id: z.string(), role: BodyTask.shape.role })) })),
+  documentCites: z.array(z.object({ document: z.string(), clauses: z.array(z.string()) })),
+  topicHits: z.array(z.object({ topic: z.string(), clauses: z.array(z.object({ id: z.string(), count: z.number().int(), terms: z.array(z.string()) })) })),
+  indicatorTasks: z.array(z.object({ indicator: IndicatorRef.omit({ plan: true }), clauses: z.array(z.object({ id: z.string(), score: z.number() })) })),
+  /** Clause id → ids of this plan's indicators it works toward, in document order. */
+  clauseIndicators: z.array(z.object({ id: z.string(), indicators: z.array(z.string()) })),
+  proseTargets: z.array(ProseTarget.omit({ clause: true }).extend({ id: z.string() })),
+});
+export type XrefPlanPart = z.infer<typeof XrefPlanPart>;
+
+/** What spans plans: the lists of bodies, documents and topics (their clauses are in the plan parts),
+ * same-text groups (members as pointers) and indicator groups. */
+export const XrefIndex = z.object({
+  version: z.literal(1),
+  thresholds: XrefThresholds,
+  /** Plan slugs in the order their parts are joined (the order of every joined list). */
+  plans: z.array(z.string()),
+  bodies: z.array(Body.omit({ tasks: true })),
+  documents: z.array(CitedDocument.omit({ citedBy: true })),
+  topics: z.array(Topic.omit({ clauses: true })),
+  sameText: z.array(SameTextGroup.omit({ members: true }).extend({ members: z.array(RefKey) })),
+  indicatorGroups: z.array(IndicatorGroup),
+});
+export type XrefIndex = z.infer<typeof XrefIndex>;

@@ -1,0 +1,28 @@
+// Lists that grow with the corpus (a topic's clauses, a body's tasks, a document's citations) are
+// shown a bounded number of plans per page, so no page grows with the corpus.
+
+/** Plans per page on topic, body and document pages. */
+export const PLANS_PER_PAGE = 20;
+
+/** Items grouped by plan, in first-seen order (the lists are in plan then document order). */
+export function byPlan<T extends { plan: string }>(items: T[]): { plan: string; items: T[] }[] {
+  const out = new Map<string, T[]>();
+  for (const t of items) {
+    const l = out.get(t.plan);
+    if (l) l.push(t);
+    else out.set(t.plan, [t]);
+  }
+  return [...out].map(([plan, list]) => ({ plan, items: list }));
+}
+
+/** Splits a list into pages of `per`; always at least one page. */
+export function pages<T>(list: T[], per = PLANS_PER_PAGE): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += per) out.push(list.slice(i, i + per));
+  return out.length ? out : [[]];
+}
+
+/** The `[...page]` route param of page n (1-based): undefined for the first page. */
+export function pageParam(n: number): string | undefined {
+  return n === 1 ? undefined : String(n);
+}
