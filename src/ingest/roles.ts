@@ -78,13 +78,13 @@ export function assignRoles(lines: SourceLine[]): RoleResult {
   if (starts.length === 0) {
     // No title printed: the body starts at the first line that is not notice, metadata or chrome.
     const from = firstBodyLine(infos, 0, infos.length, contents);
-    plans.push(cut(infos, roles, set, 0, null, from, infos.length, contents));
+    plans.push(cut(infos, set, 0, null, from, infos.length, contents));
   } else {
     let headFrom = 0;
     starts.forEach((span, k) => {
       const next = starts[k + 1];
       const bodyEnd = next ? nextHeadStart(infos, span.end + 1, next.start) : infos.length;
-      plans.push(cut(infos, roles, set, headFrom, span, span.end + 1, bodyEnd, contents));
+      plans.push(cut(infos, set, headFrom, span, span.end + 1, bodyEnd, contents));
       headFrom = bodyEnd;
     });
   }
@@ -92,7 +92,7 @@ export function assignRoles(lines: SourceLine[]): RoleResult {
 }
 
 /** Cuts one plan: head [headFrom, title or bodyFrom), title span, body, footer up to bodyEnd. */
-function cut(infos: LineInfo[], roles: LineRole[], set: (i: number, r: Role, why: string) => void, headFrom: number, span: TitleSpan | null, bodyFrom: number, bodyEnd: number, contents: Set<number>): PlanCut {
+function cut(infos: LineInfo[], set: (i: number, r: Role, why: string) => void, headFrom: number, span: TitleSpan | null, bodyFrom: number, bodyEnd: number, contents: Set<number>): PlanCut {
   const headEnd = span ? span.start : bodyFrom;
   const noticeSeen = infos.slice(headFrom, headEnd).some((i) => NOTICE_ANCHOR.has(i.kind));
   const head: LineInfo[] = [];

@@ -5,7 +5,7 @@ import { searchKey } from '../text.ts';
 import { planQuery, respell, type Part } from './query.ts';
 import { alignedTerms, expansionLookups, homophoneLookups, lookupQuery, nearLookups, strictLookup, type Lookup } from './lookups.ts';
 import { partWeight, RANK, scoreClause, type Scored } from './rank.ts';
-import { FOUND, QUALITY } from './match.ts';
+import { FOUND } from './match.ts';
 import { loadHomophones, type Homophones } from './homophones.ts';
 import { excerptAround, formRanges, type Range } from './highlight.ts';
 import type { ClauseData } from './store.ts';

@@ -69,7 +69,7 @@ export function scoreClause({ parts, title, text, kind, homophones = null }: Ran
   const found = ms.reduce((a, m, i) => a + (m.quality >= FOUND ? ws[i] : 0), 0) / total;
   if (kind !== 'plan') {
     let inTitle = 0;
-    parts.forEach((p, i) => {
+    parts.forEach((_, i) => {
       if (ms[i].quality >= QUALITY.typo && ms[i].forms.some((f) => f && title.includes(f))) inTitle += ws[i] * ms[i].quality;
     });
     score += RANK.title * (inTitle / total);
