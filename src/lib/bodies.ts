@@ -16,9 +16,18 @@ export function qualifiedBodyName(name: string, region: string): string {
   return m && short.endsWith(m[1]) ? short + name.slice(1) : name;
 }
 
+const regionIndexes = new WeakMap<object, Map<string, string>>();
+/** Plan slug → region, built once per list of plans (a body of every plan would otherwise scan the list per plan). */
+function regionIndex(plans: Pick<PlanDoc, 'slug' | 'region'>[]): Map<string, string> {
+  let m = regionIndexes.get(plans);
+  if (!m) regionIndexes.set(plans, (m = new Map(plans.map((p) => [p.slug, p.region]))));
+  return m;
+}
+
 /** The regions of the plans naming a body, as written on those plans, distinct. */
 export function bodyRegions(body: Pick<Body, 'plans'>, plans: Pick<PlanDoc, 'slug' | 'region'>[]): string[] {
-  return [...new Set(body.plans.map((s) => plans.find((p) => p.slug === s)?.region ?? '').filter(Boolean))];
+  const region = regionIndex(plans);
+  return [...new Set(body.plans.map((s) => region.get(s) ?? '').filter(Boolean))];
 }
 
 /** How a body is named on its own pages: with its region when all its plans are of one region. */

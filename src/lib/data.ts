@@ -19,7 +19,7 @@ export function loadPlans(): PlanDoc[] {
 
 /** One plan by slug (throws when unknown, which fails the build loudly). */
 export function getPlan(slug: string): PlanDoc {
-  const p = loadPlans().find((x) => x.slug === slug);
+  const p = findPlan(slug);
   if (!p) throw new Error(`unknown plan ${slug}`);
   return p;
 }
@@ -31,8 +31,11 @@ export function loadXref(): Xref {
 }
 
 /** Short title of a plan for link text (a plan of another shard from the shard manifest). */
+let titleIndex: Map<string, string> | null = null;
 export function planTitle(slug: string): string {
-  return (loadPlans().find((p) => p.slug === slug) ?? otherShardsPlans().find((p) => p.slug === slug))?.title ?? slug;
+  // A map, not a search: every clause link of every page asks, so a scan would grow with the square of the corpus.
+  titleIndex ??= new Map([...otherShardsPlans(), ...loadPlans()].map((p) => [p.slug, p.title]));
+  return titleIndex.get(slug) ?? slug;
 }
 
 /** Every plan of the site for site-wide lists: this build's, and in a shard the other shards' as

@@ -28,18 +28,28 @@ export function loadLineage(): Lineage {
 }
 
 /** Ledger entries of one plan, in table order. */
+let entriesByPlan: Map<string, LedgerEntry[]> | null = null;
 export function planEntries(slug: string): LedgerEntry[] {
-  return loadLedger().entries.filter((e) => e.plan === slug);
+  // Indexed once: pages of every plan ask, and a scan per page would grow with the square of the corpus.
+  if (!entriesByPlan) {
+    entriesByPlan = new Map();
+    for (const e of loadLedger().entries) (entriesByPlan.get(e.plan) ?? entriesByPlan.set(e.plan, []).get(e.plan)!).push(e);
+  }
+  return entriesByPlan.get(slug) ?? [];
 }
 
+let lineageBySlug: Map<string, PlanLineage> | null = null;
 /** The lineage of one plan. */
 export function planLineage(slug: string): PlanLineage | null {
-  return loadLineage().plans.find((p) => p.slug === slug) ?? null;
+  lineageBySlug ??= new Map(loadLineage().plans.map((p) => [p.slug, p]));
+  return lineageBySlug.get(slug) ?? null;
 }
 
+let regionByCode: Map<string, RegionNode> | null = null;
 /** A region by code. */
 export function region(code: string): RegionNode | null {
-  return loadRegions().regions.find((r) => r.code === code) ?? null;
+  regionByCode ??= new Map(loadRegions().regions.map((r) => [r.code, r]));
+  return regionByCode.get(code) ?? null;
 }
 
 /** Labels of the statuses, in the order the site lists them. */
@@ -115,17 +125,31 @@ export function continuityOf(plan: string, id: string): (Continuity & { plan: st
 export const NEAREST_MAX = 8;
 
 /** Members of a group nearest to a plan: sharing more of its region path first, then its period, then by slug. */
-export function nearestMembers<M extends { plan: string; period: { from: number | null } }>(members: M[], plan: PlanDoc, max = NEAREST_MAX): M[] {
+export function nearestMembers<M extends { plan: string; period: { from: number | null } }>(
+  members: M[],
+  plan: Pick<PlanDoc, 'meta'>,
+  max = NEAREST_MAX,
+  regionPathOf: (slug: string) => { code: string }[] = (slug) => findPlan(slug)?.meta.regionPath ?? [],
+): M[] {
   const path = plan.meta.regionPath.map((r) => r.code);
   const shared = (slug: string) => {
-    const other = findPlan(slug)?.meta.regionPath.map((r) => r.code) ?? [];
+    const other = regionPathOf(slug);
     let n = 0;
-    while (n < path.length && n < other.length && path[n] === other[n]) n++;
+    while (n < path.length && n < other.length && path[n] === other[n].code) n++;
     return n;
   };
-  return members
-    .map((m) => ({ m, s: shared(m.plan), p: m.period.from === plan.meta.period.from ? 1 : 0 }))
-    .sort((a, b) => b.s - a.s || b.p - a.p || (a.m.plan < b.m.plan ? -1 : a.m.plan > b.m.plan ? 1 : 0))
-    .slice(0, max)
-    .map((x) => x.m);
+  type Ranked = { m: M; s: number; p: number };
+  const before = (a: Ranked, b: Ranked) => b.s - a.s || b.p - a.p || (a.m.plan < b.m.plan ? -1 : a.m.plan > b.m.plan ? 1 : 0);
+  // The best `max` kept in order as members stream by: every indicator page asks, and a group can hold
+  // one member per plan, so a full sort per page would grow faster than the corpus.
+  const top: Ranked[] = [];
+  for (const m of members) {
+    const r = { m, s: shared(m.plan), p: m.period.from === plan.meta.period.from ? 1 : 0 };
+    if (top.length === max && before(r, top[max - 1]) >= 0) continue;
+    let i = top.length;
+    while (i > 0 && before(r, top[i - 1]) < 0) i--;
+    top.splice(i, 0, r);
+    if (top.length > max) top.pop();
+  }
+  return top.map((x) => x.m);
 }
