@@ -53,13 +53,30 @@ function buildIndex(): Map<string, Node[]> {
   return map;
 }
 
+/** Longest name length by the first two characters of a name: most places of a text start no name, and
+ * one lookup rules them out before up to 13 substrings are tried. */
+let starts: Map<string, number> | null = null;
+
+function nameStarts(names: Map<string, Node[]>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const a of names.keys()) {
+    const name = a.startsWith('^') ? a.slice(1) : a;
+    const k = name.slice(0, 2);
+    out.set(k, Math.max(out.get(k) ?? 0, name.length));
+  }
+  return out;
+}
+
 /** Every region named in a text, at each place, longest name first. */
 function mentions(text: string): Node[][] {
   index ??= buildIndex();
+  starts ??= nameStarts(index);
   const t = fold(text);
   const found: Node[][] = [];
-  for (let i = 0; i < t.length; i++) {
-    for (let len = Math.min(14, t.length - i); len >= 2; len--) {
+  for (let i = 0; i < t.length - 1; i++) {
+    const longest = starts.get(t.slice(i, i + 2));
+    if (longest === undefined) continue;
+    for (let len = Math.min(14, longest, t.length - i); len >= 2; len--) {
       const nodes = index.get(t.slice(i, i + len)) ?? (i === 0 ? index.get('^' + t.slice(0, len)) : undefined);
       if (!nodes) continue;
       found.push(nodes);
