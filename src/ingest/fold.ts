@@ -6,7 +6,6 @@ import { foldChar } from '../core/text.ts';
 
 /** A pinyin syllable in brackets right after a CJK character: a gloss, not text. */
 const GLOSS = /^\(\s?([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,6}[1-5]?)\s?\)/;
-const CJK = /[\u3400-\u9fff]/;
 
 export interface FoldedLine {
   text: string;
@@ -16,12 +15,26 @@ export interface FoldedLine {
 
 /** The folded line with a map back to the source. */
 export function foldWithMap(source: string): FoldedLine {
-  let text = '';
   const map: number[] = [];
+  const text = foldInto(source, map);
+  map.push(source.length);
+  return { text, map };
+}
+
+/** The line as structure detection sees it. */
+export function foldLine(source: string): string {
+  // Every line is folded this way: no map is built when no value is cut from the source.
+  return foldInto(source, null);
+}
+
+/** Folds `source`, pushing each folded unit's source offset onto `map` when one is given. */
+function foldInto(source: string, map: number[] | null): string {
+  let text = '';
   let i = 0;
   let prevCjk = false;
   while (i < source.length) {
-    const c = String.fromCodePoint(source.codePointAt(i)!);
+    const cp = source.codePointAt(i)!;
+    const c = cp > 0xffff ? String.fromCodePoint(cp) : source[i];
     if (prevCjk && (c === '(' || c === '（')) {
       const gloss = GLOSS.exec(source.slice(i).replace(/^（/, '(').replace(/^(\([^)）]*)）/, '$1)'));
       if (gloss) {
@@ -30,18 +43,13 @@ export function foldWithMap(source: string): FoldedLine {
       }
     }
     const f = foldChar(c);
-    for (let k = 0; k < f.length; k++) map.push(i);
+    if (map) for (let k = 0; k < f.length; k++) map.push(i);
     text += f;
-    prevCjk = CJK.test(c);
+    // CJK as /[\u3400-\u9fff]/ tests it (a character outside the BMP is not).
+    prevCjk = cp >= 0x3400 && cp <= 0x9fff;
     i += c.length;
   }
-  map.push(source.length);
-  return { text, map };
-}
-
-/** The line as structure detection sees it. */
-export function foldLine(source: string): string {
-  return foldWithMap(source).text;
+  return text;
 }
 
 /** The source text behind folded positions [from, to). */
