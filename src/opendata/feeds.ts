@@ -10,6 +10,7 @@ import { absoluteUrl, type SiteUrls } from '../core/urls.ts';
 import type { AtomEntry, AtomFeed } from './atom.ts';
 import { planInstant } from './plan-dates.ts';
 import { kindCode } from './identifier.ts';
+import { bodyDisplayName } from '../core/bodies.ts';
 
 /** Namespace of PlanAtlas feed and entry UUIDs (RFC 9562 name-based, v5); fixed forever. */
 export const FEED_ID_NAMESPACE = '00d59719-005b-4f68-b8d2-b2640b5b5234';
@@ -142,8 +143,10 @@ export function siteFeeds(plans: PlanDoc[], xref: Xref, site: FeedSite): Publish
   for (const b of xref.bodies) {
     const leads = perPlan(b.tasks, (t) => t.role === 'lead');
     const others = perPlan(b.tasks, (t) => t.role === 'other');
-    const entries = pick(b.plans).map((p) => planEntry(p, site, `${b.name}牵头 ${leads.get(p.slug) ?? 0} 项、配合 ${others.get(p.slug) ?? 0} 项`));
-    out.push(feed(site, { key: `body:${b.id}`, path: urls.bodyFeed(b.id), title: FEED_TITLES.body(b.name), subtitle: `由${b.name}牵头或配合落实任务的规划。`, page: urls.body(b.id) }, entries));
+    // Named as on the body's page: 区市场监管局 of a 通州区 plan is 通州区市场监管局 away from the plan.
+    const name = bodyDisplayName(b, plans);
+    const entries = pick(b.plans).map((p) => planEntry(p, site, `${name}牵头 ${leads.get(p.slug) ?? 0} 项、配合 ${others.get(p.slug) ?? 0} 项`));
+    out.push(feed(site, { key: `body:${b.id}`, path: urls.bodyFeed(b.id), title: FEED_TITLES.body(name), subtitle: `由${name}牵头或配合落实任务的规划。`, page: urls.body(b.id) }, entries));
   }
 
   for (const t of xref.topics) {

@@ -110,6 +110,17 @@ describe('Atom feeds', () => {
     const regions = new Set(plans.flatMap((p) => p.meta.regionPath.map((r) => r.code)));
     for (const code of regions) expect(announced(urls.region(code)), code).toEqual([urls.regionFeed(code)]);
   });
+
+  it('a body feed bears the title its page announces (区市场监管局 of a 通州区 plan is 通州区市场监管局 in both)', () => {
+    let qualified = 0;
+    for (const b of xref.bodies) {
+      const link = tags(readFileSync(fileOf(urls.body(b.id)), 'utf8'), 'link').find((t) => t.attrs.rel === 'alternate' && t.attrs.type === 'application/atom+xml')!;
+      const title = atomText(feeds.get(urls.bodyFeed(b.id))!, 'title');
+      expect(title, b.id).toBe(link.attrs.title);
+      if (title !== `规划通：${b.name}承担任务的规划`) qualified++;
+    }
+    expect(qualified, 'bodies whose feed names their region').toBeGreaterThan(0);
+  });
 });
 
 describe('feed size', () => {

@@ -1,9 +1,9 @@
-// How indicators and bodies are shown (src/lib/indicators.ts, src/lib/bodies.ts): units apart from values,
+// How indicators and bodies are shown (src/lib/indicators.ts, src/core/bodies.ts): units apart from values,
 // charts only where values can share an axis, identical tables once, names with their region.
 import { describe, expect, it } from 'vitest';
 import type { Indicator, IndicatorValue } from '../../src/core/schema/index.ts';
 import { columnYear, comparisonGroups, dumbbell, explorerRows, indicatorTopics, proseBySentence, unitOf, valueText } from '../../src/lib/indicators.ts';
-import { bodyDisplayName, qualifiedBodyName, regionShort } from '../../src/lib/bodies.ts';
+import { bodyDisplayName, qualifiedBodyName, regionShort } from '../../src/core/bodies.ts';
 import { builtPlans, DATA } from '../built.ts';
 import { readXref } from '../../src/build/data.ts';
 

@@ -1,6 +1,6 @@
 // Responsible bodies with their region: plans write 区市场监管局 or 区委组织部, meaning their own district;
-// away from the plan the name needs the region (通州区市场监管局). Pure.
-import type { Body, PlanDoc } from '../core/schema/index.ts';
+// away from the plan the name needs the region (通州区市场监管局). Pure: the site and the feeds name bodies alike.
+import type { Body, PlanDoc } from './schema/index.ts';
 
 /** The smallest administrative unit of a region name (南通市通州区 → 通州区, 常州市 → 常州市). */
 export function regionShort(region: string): string {
