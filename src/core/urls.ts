@@ -35,9 +35,9 @@ export interface SiteUrls {
   /** One indicator's ledger page (observations, status, chart). */
   indicator(slug: string, id: string): string;
   /** A group of clauses with the same text across plans. */
-  sameText(id: string): string;
+  sameText(id: string, page?: number): string;
   /** One indicator group compared across every plan that has it. */
-  compareGroup(id: string): string;
+  compareGroup(id: string, page?: number): string;
   /** The status rule of the ledger, explained. */
   statusRule(): string;
   regions(): string;
@@ -90,8 +90,8 @@ export function siteUrls(basePath: string | undefined): SiteUrls {
     ledger: (slug) => at(`indicators/${slug}/`),
     indicator: (slug, id) => at(`indicators/${slug}/${id}/`),
     statusRule: () => at('indicators/status-rule/'),
-    sameText: (id) => at(`same/${id}/`),
-    compareGroup: (id) => at(`indicators/compare/${id}/`),
+    sameText: (id, page = 1) => at(`same/${id}/${page > 1 ? `${page}/` : ''}`),
+    compareGroup: (id, page = 1) => at(`indicators/compare/${id}/${page > 1 ? `${page}/` : ''}`),
     regions: () => at('regions/'),
     region: (code) => at(`regions/${code}/`),
     search: (query) => at('search/') + (query ? `?q=${encodeURIComponent(query)}` : ''),

@@ -4,6 +4,10 @@
 /** Plans per page on topic, body and document pages. */
 export const PLANS_PER_PAGE = 20;
 
+/** Rows per page of lists with a row per plan: an indicator compared across plans, a same-text group (a
+ * group of an indicator every plan reports, or of a template every county copies, grows with the corpus). */
+export const ROWS_PER_PAGE = 200;
+
 /** Items grouped by plan, in first-seen order (the lists are in plan then document order). */
 export function byPlan<T extends { plan: string }>(items: T[]): { plan: string; items: T[] }[] {
   const out = new Map<string, T[]>();
