@@ -3,18 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { nearestMembers } from '../../src/lib/ledger.ts';
 import type { PlanDoc } from '../../src/core/schema/index.ts';
+import { prng } from '../../src/corpus/synth.ts';
 
 type Member = { plan: string; period: { from: number | null } };
 
-/** A small deterministic generator (no Math.random: a failure must replay). */
-function lcg(seed: number): () => number {
-  let x = seed;
-  return () => ((x = (x * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-}
-
 describe('nearestMembers', () => {
   it('equals a full sort on random groups, of any size and bound', () => {
-    const rnd = lcg(7);
+    const rnd = prng(7);
     const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)];
     for (let round = 0; round < 200; round++) {
       const paths = new Map<string, { code: string }[]>();

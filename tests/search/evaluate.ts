@@ -1,5 +1,6 @@
 // Search quality measurement over the real built index: realistic queries (queries.json) and random
 // phrases of clause texts. Shared by the vitest suite and `node tests/search/evaluate.ts`.
+import { prng } from '../../src/corpus/synth.ts';
 import type { PlanDoc as Plan } from '../../src/core/schema/index.ts';
 import { walkOutline } from '../../src/core/outline.ts';
 import { searchKey as normalize } from '../../src/core/text.ts';
@@ -103,21 +104,10 @@ export async function evaluateNone(queries: Query[], run: Runner): Promise<{ n: 
   return { n: results.length, ok: results.filter((r) => r.hits <= 1).length, results };
 }
 
-/** Deterministic PRNG (mulberry32) so phrase samples are the same on every run. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Random 4–8 char substrings of clause texts that do not cross punctuation or spaces. */
 export function samplePhrases(records: ClauseRecord[], n: number, seed = 20240601): { phrase: string; url: string }[] {
-  const rand = rng(seed);
+  // Seeded, so phrase samples are the same on every run.
+  const rand = prng(seed);
   const out: { phrase: string; url: string }[] = [];
   let guard = 0;
   while (out.length < n && guard++ < n * 50) {
