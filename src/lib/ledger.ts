@@ -2,6 +2,7 @@
 import type { Continuity, LedgerEntry, Lineage, Observation, PlanDoc, PlanLink, PlanLineage, RegionNode, Regions, Status, Ledger } from '../core/schema/index.ts';
 import { projectPaths } from '../build/config.ts';
 import { findPlan } from './data.ts';
+import { byPlan } from './paging.ts';
 import { readLedger, readLineage, readRegions } from '../build/data.ts';
 
 const DATA = projectPaths().contentData;
@@ -31,10 +32,7 @@ export function loadLineage(): Lineage {
 let entriesByPlan: Map<string, LedgerEntry[]> | null = null;
 export function planEntries(slug: string): LedgerEntry[] {
   // Indexed once: pages of every plan ask, and a scan per page would grow with the square of the corpus.
-  if (!entriesByPlan) {
-    entriesByPlan = new Map();
-    for (const e of loadLedger().entries) (entriesByPlan.get(e.plan) ?? entriesByPlan.set(e.plan, []).get(e.plan)!).push(e);
-  }
+  entriesByPlan ??= new Map(byPlan(loadLedger().entries).map((g) => [g.plan, g.items]));
   return entriesByPlan.get(slug) ?? [];
 }
 

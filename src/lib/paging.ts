@@ -30,3 +30,10 @@ export function pages<T>(list: T[], per = PLANS_PER_PAGE): T[][] {
 export function pageParam(n: number): string | undefined {
   return n === 1 ? undefined : String(n);
 }
+
+/** The static paths of one item's list split over pages (an `[id]/[...page]` route): each page with its
+ * `slice` of the list, its number and the page count, beside the item's own `props`. */
+export function pagedPaths<T, P extends object>(id: string, list: T[], props: P, per = PLANS_PER_PAGE) {
+  const split = pages(list, per);
+  return split.map((slice, i) => ({ params: { id, page: pageParam(i + 1) }, props: { ...props, slice, current: i + 1, count: split.length } }));
+}
