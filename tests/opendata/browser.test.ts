@@ -1,35 +1,24 @@
 // In Chromium: the JSON-LD data block on plan overviews raises no CSP violation (script-src 'self'
 // governs executable scripts; a control shows an inline executable script is refused), browsers
 // see the feed links, and the pages that gained feed links stay free of axe violations.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
-import { serveDist } from '../site/server.ts';
-import { launch } from '../site/browser.ts';
+import { siteInBrowser } from '../site/suite.ts';
 import { builtPlans, DATA, DIST, requireChromium } from '../built.ts';
 import { readXref } from '../../src/build/data.ts';
 
 describe('open data in a browser', () => {
   requireChromium();
-  let browser: Browser;
-  let srv: Awaited<ReturnType<typeof serveDist>>;
+  const site = siteInBrowser(DIST);
   const plan = builtPlans()[0];
   const xref = readXref(DATA);
   const body = xref.bodies[0];
   const topic = xref.topics[0];
 
-  beforeAll(async () => {
-    srv = await serveDist(DIST);
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await srv?.close();
-  });
 
   /** Opens a page recording CSP violations (event and console) from the first script on. */
   async function open(path: string) {
-    const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const ctx = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
     await ctx.addInitScript(() => {
       const w = window as unknown as { __csp: string[] };
       w.__csp = [];
@@ -38,7 +27,7 @@ describe('open data in a browser', () => {
     const page = await ctx.newPage();
     const logged: string[] = [];
     page.on('console', (m) => { if (/Content.Security.Policy|Refused to/i.test(m.text())) logged.push(m.text()); });
-    await page.goto(srv.url + path);
+    await page.goto(site.url + path);
     await page.waitForLoadState('networkidle');
     const violations = async () => [...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)), ...logged];
     return { ctx, page, violations };
@@ -77,9 +66,9 @@ describe('open data in a browser', () => {
     const problems: string[] = [];
     for (const path of [`/bodies/${body.id}/`, `/topics/${topic.id}/`]) {
       for (const width of [390, 1280]) {
-        const ctx = await browser.newContext({ viewport: { width, height: 800 } });
+        const ctx = await site.browser.newContext({ viewport: { width, height: 800 } });
         const page = await ctx.newPage();
-        await page.goto(srv.url + path);
+        await page.goto(site.url + path);
         const result = await new AxeBuilder({ page }).analyze();
         for (const v of result.violations) for (const n of v.nodes) problems.push(`${path} @${width}: ${v.impact} ${v.id} ${n.target.join(' ')}`);
         await ctx.close();

@@ -1,14 +1,13 @@
 // Browser checks against dist/ served locally: deep link marking, copy/cite buttons, keyboard reach,
 // the phone outline drawer (with and without JS), axe accessibility scans of key pages (any impact),
 // the Content-Security-Policy (no violations, search still works) and the print stylesheet (+ a PDF).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { serveDist } from './server.ts';
-import { launch } from './browser.ts';
+import { siteInBrowser } from './suite.ts';
 import { builtPlans, DATA, DIST as root, requireChromium } from '../built.ts';
 import { readLedger, readRegions } from '../../src/build/data.ts';
 import type { OutlineNode } from '../../src/core/schema/index.ts';
@@ -20,26 +19,17 @@ const flat = (ns: OutlineNode[], depth = 1): (OutlineNode & { depth: number })[]
 
 describe('site in a browser', () => {
   requireChromium();
-  let browser: Browser;
-  let srv: Awaited<ReturnType<typeof serveDist>>;
+  const site = siteInBrowser(root);
   const plans = builtPlans();
   // The plan with the deepest outline gives the best deep-link target.
   const plan = plans.sort((a, b) => flat(b.outline).length - flat(a.outline).length)[0];
   const nodes = plan ? flat(plan.outline) : [];
   const deep = nodes.filter((n) => n.kind !== 'table' && n.depth >= 3)[Math.floor(nodes.length / 4) % Math.max(1, nodes.filter((n) => n.kind !== 'table' && n.depth >= 3).length)] ?? nodes[0];
 
-  beforeAll(async () => {
-    srv = await serveDist(root);
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await srv?.close();
-  });
 
   it('marks a deep-linked clause and scrolls it into view', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(srv.url + deep.url);
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(site.url + deep.url);
     const el = page.locator(`[id="${deep.id}"]`);
     await expect.poll(() => el.evaluate((e) => e.classList.contains('is-target'))).toBe(true);
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(deep.id);
@@ -49,14 +39,14 @@ describe('site in a browser', () => {
   });
 
   it('copies a clause link and its citation in plain and GB/T 7714 form, and offers RIS', async () => {
-    const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const ctx = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
     await ctx.addInitScript(() => {
       const w = window as unknown as { __copied: string[] };
       w.__copied = [];
       Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => { w.__copied.push(t); } } });
     });
     const page = await ctx.newPage();
-    await page.goto(srv.url + deep.url);
+    await page.goto(site.url + deep.url);
     const meta = page.locator(`[id="${deep.id}"] > .unit-meta`);
     await meta.hover();
     await meta.getByRole('button', { name: '复制链接' }).click();
@@ -66,7 +56,7 @@ describe('site in a browser', () => {
     await panel.getByRole('button', { name: '复制GB/T 7714-2015' }).click();
     const copied = await page.evaluate(() => (window as unknown as { __copied: string[] }).__copied);
     const [pathname, hash] = deep.url.split('#');
-    const url = `${srv.url}${pathname}#${hash}`;
+    const url = `${site.url}${pathname}#${hash}`;
     const today = await page.evaluate(() => { const d = new Date(); return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`; });
     const src = { title: plan.meta.title, issuer: plan.meta.issuer, docNumber: plan.meta.docNumber, date: plan.meta.date || plan.meta.publishedAt, region: plan.meta.region, path: deep.path, url, accessed: today };
     expect(copied).toEqual([url, plainCitation(src), gbtCitation(src)]);
@@ -82,8 +72,8 @@ describe('site in a browser', () => {
   });
 
   it('reaches the copy buttons with the keyboard', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(srv.url + deep.url.split('#')[0]);
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(site.url + deep.url.split('#')[0]);
     await page.locator(`[id="${deep.id}"] > .unit-meta .unit-anchor`).focus();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('复制链接');
@@ -93,9 +83,9 @@ describe('site in a browser', () => {
 
   for (const js of [true, false]) {
     it(`opens the outline drawer on a phone and follows a link (JS ${js ? 'on' : 'off'})`, async () => {
-      const ctx = await browser.newContext({ viewport: { width: 375, height: 740 }, javaScriptEnabled: js, hasTouch: true, isMobile: true });
+      const ctx = await site.browser.newContext({ viewport: { width: 375, height: 740 }, javaScriptEnabled: js, hasTouch: true, isMobile: true });
       const page = await ctx.newPage();
-      await page.goto(srv.url + plan.pages[0].url);
+      await page.goto(site.url + plan.pages[0].url);
       const toc = page.locator('#toc');
       await expect.poll(() => toc.isVisible()).toBe(false);
       await page.locator('label.toc-button').click();
@@ -103,7 +93,7 @@ describe('site in a browser', () => {
       const link = toc.locator('ul a').nth(1);
       const href = (await link.getAttribute('href'))!;
       await link.click();
-      await expect.poll(() => page.url()).toBe(srv.url + href);
+      await expect.poll(() => page.url()).toBe(site.url + href);
       const id = href.split('#')[1];
       expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(id);
       if (js) await expect.poll(() => toc.isVisible()).toBe(false);
@@ -112,8 +102,8 @@ describe('site in a browser', () => {
   }
 
   it('answers unknown paths with the 404 page', async () => {
-    const page = await browser.newPage();
-    const res = await page.goto(srv.url + '/no/such/page/');
+    const page = await site.browser.newPage();
+    const res = await page.goto(site.url + '/no/such/page/');
     expect(res?.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toBe('页面不存在');
     await page.close();
@@ -135,9 +125,9 @@ describe('site in a browser', () => {
     const problems: string[] = [];
     const excused: string[] = [];
     for (const p of paths) {
-      const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const ctx = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
       const page = await ctx.newPage();
-      await page.goto(srv.url + p);
+      await page.goto(site.url + p);
       if (p.startsWith('/search/')) await searchHits(page);
       const result = await new AxeBuilder({ page }).analyze();
       for (const v of result.violations) {
@@ -170,7 +160,7 @@ describe('site in a browser', () => {
 
   /** A context that records CSP violations (the securitypolicyviolation event) from the first script on. */
   async function cspContext(): Promise<BrowserContext> {
-    const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const ctx = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
     await ctx.addInitScript(() => {
       const w = window as unknown as { __csp: string[] };
       w.__csp = [];
@@ -190,7 +180,7 @@ describe('site in a browser', () => {
       // Chromium also logs violations (from workers too, e.g. Pagefind's) and Pagefind its worker's failure.
       page.on('console', (m) => { if (/Content.Security.Policy|Refused to|worker encountered an error/i.test(m.text())) problems.push(`${p}: console ${m.type()}: ${m.text()}`); });
       page.on('pageerror', (e) => problems.push(`${p}: page error ${e.message}`));
-      const res = await page.goto(srv.url + p);
+      const res = await page.goto(site.url + p);
       // Both the header (dist/_headers, as a host would send it) and the meta tag are in force.
       expect(res?.headers()['content-security-policy'], `${p}: CSP header`).toMatch(/script-src 'self' 'wasm-unsafe-eval'; style-src 'self';.*frame-ancestors 'none'/);
       expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content'), p).toMatch(/^default-src 'self';/);
@@ -208,7 +198,7 @@ describe('site in a browser', () => {
   it('the CSP check itself notices a violation (control: an inline style attribute is refused)', async () => {
     const ctx = await cspContext();
     const page = await ctx.newPage();
-    await page.goto(srv.url + '/');
+    await page.goto(site.url + '/');
     await page.evaluate(() => document.body.setAttribute('style', 'outline: 1px solid red'));
     await expect.poll(() => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp.join('\n'))).toMatch(/style-src-attr/);
     expect(await page.evaluate(() => getComputedStyle(document.body).outlineStyle)).toBe('none');
@@ -216,9 +206,9 @@ describe('site in a browser', () => {
   });
 
   it('prints a plan page: only the text, with absolute link URLs (and writes a PDF)', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
     const url = plan.pages[0].url;
-    await page.goto(srv.url + url);
+    await page.goto(site.url + url);
     // Printed links are absolute when the site's origin is configured (SITE_ORIGIN), else site paths.
     const origin = process.env.SITE_ORIGIN ? new URL(process.env.SITE_ORIGIN).origin : '';
     expect(await page.locator('link[rel="canonical"]').count()).toBe(origin ? 1 : 0);
@@ -246,9 +236,9 @@ describe('site in a browser', () => {
     const printed = await page.evaluate(() => [...document.querySelectorAll<HTMLAnchorElement>('main a')]
       .filter((a) => a.getClientRects().length > 0)
       .map((a) => ({ href: a.getAttribute('href')!, after: getComputedStyle(a, '::after').content })));
-    const site = printed.filter((l) => l.href.startsWith('/') && l.after !== 'none');
-    expect(site.length, 'printed site links').toBeGreaterThan(0);
-    for (const l of site) expect(l.after).toBe(`" <${origin}${l.href}>"`);
+    const sitePaths = printed.filter((l) => l.href.startsWith('/') && l.after !== 'none');
+    expect(sitePaths.length, 'printed site links').toBeGreaterThan(0);
+    for (const l of sitePaths) expect(l.after).toBe(`" <${origin}${l.href}>"`);
     for (const l of printed.filter((x) => x.href.startsWith('#'))) expect(l.after, l.href).toBe('none');
     for (const l of printed.filter((x) => /^https?:/.test(x.href))) expect(l.after).toBe(`" <${l.href}>"`);
     // The page's own address closes the printout.

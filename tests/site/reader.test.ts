@@ -2,11 +2,9 @@
 // clause offers tools big enough for a finger, a link to a clause that is not on the page says so and
 // offers the nearest one, previous/next division links work without JavaScript, and the key pages pass
 // axe in dark mode too.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
-import { serveDist } from './server.ts';
-import { launch } from './browser.ts';
+import { siteInBrowser } from './suite.ts';
 import { builtPlans, DIST as root, requireChromium } from '../built.ts';
 import type { OutlineNode } from '../../src/core/schema/index.ts';
 
@@ -14,28 +12,19 @@ const flat = (ns: OutlineNode[]): OutlineNode[] => ns.flatMap((n) => [n, ...flat
 
 describe('reading a plan', () => {
   requireChromium();
-  let browser: Browser;
-  let srv: Awaited<ReturnType<typeof serveDist>>;
+  const site = siteInBrowser(root);
   const plans = builtPlans();
   const plan = [...plans].sort((a, b) => flat(b.outline).length - flat(a.outline).length)[0];
   const textUrl = plan.pages[0].url;
   const sections = plan.outline.filter((n) => n.kind === 'section' || n.kind === 'chapter');
   const para = flat(plan.outline).find((n) => n.kind === 'paragraph' && n.text.length > 60)!;
 
-  beforeAll(async () => {
-    srv = await serveDist(root);
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await srv?.close();
-  });
 
   it('keeps the reading bar with the outline button on screen, and marks the division being read', async () => {
-    const ctx = await browser.newContext({ viewport: { width: 390, height: 800 }, isMobile: true, hasTouch: true });
+    const ctx = await site.browser.newContext({ viewport: { width: 390, height: 800 }, isMobile: true, hasTouch: true });
     const page = await ctx.newPage();
     const target = sections[2];
-    await page.goto(srv.url + target.url);
+    await page.goto(site.url + target.url);
     const bar = page.locator('.reader-bar');
     await expect.poll(async () => (await bar.boundingBox())?.y).toBe(0);
     const button = await page.locator('label.toc-button').boundingBox();
@@ -46,9 +35,9 @@ describe('reading a plan', () => {
   });
 
   it('the desktop sidebar follows the text and keeps the marked division in view', async () => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 800 } });
+    const page = await site.browser.newPage({ viewport: { width: 1366, height: 800 } });
     const last = sections[sections.length - 1];
-    await page.goto(srv.url + last.url);
+    await page.goto(site.url + last.url);
     const link = page.locator(`#toc a[data-toc="${last.id}"]`);
     await expect.poll(() => link.getAttribute('aria-current')).toBe('location');
     const box = await link.boundingBox();
@@ -58,9 +47,9 @@ describe('reading a plan', () => {
   });
 
   it('a tap on a clause shows its path and tools, each at least 44 px for a finger', async () => {
-    const ctx = await browser.newContext({ viewport: { width: 390, height: 800 }, isMobile: true, hasTouch: true });
+    const ctx = await site.browser.newContext({ viewport: { width: 390, height: 800 }, isMobile: true, hasTouch: true });
     const page = await ctx.newPage();
-    await page.goto(srv.url + textUrl);
+    await page.goto(site.url + textUrl);
     const unit = page.locator(`[id="${para.id}"]`);
     const meta = unit.locator(':scope > .unit-meta');
     // Out of sight (clipped to a pixel, still reachable by keyboard) until the clause is picked.
@@ -76,9 +65,9 @@ describe('reading a plan', () => {
   });
 
   it('a link to a clause that is not on the page says so and offers the nearest one', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
     const missing = `${sections[1].id}-p999`;
-    await page.goto(`${srv.url}${textUrl}#${missing}`);
+    await page.goto(`${site.url}${textUrl}#${missing}`);
     const box = page.locator('.anchor-missing');
     await expect.poll(() => box.isVisible()).toBe(true);
     expect(await box.textContent()).toContain(`#${missing}`);
@@ -90,9 +79,9 @@ describe('reading a plan', () => {
   });
 
   it('previous / next division and back to top work without JavaScript', async () => {
-    const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });
+    const ctx = await site.browser.newContext({ viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });
     const page = await ctx.newPage();
-    await page.goto(srv.url + textUrl);
+    await page.goto(site.url + textUrl);
     const nav = page.locator('.division-nav').first();
     const next = nav.locator('a.dn-next');
     const href = (await next.getAttribute('href'))!;
@@ -105,18 +94,18 @@ describe('reading a plan', () => {
   });
 
   it('the overview\'s citation box cites the page\'s own address, accessed today', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(srv.url + plan.url);
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(site.url + plan.url);
     const today = await page.evaluate(() => { const d = new Date(); return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`; });
-    await expect.poll(() => page.locator('[data-form="gbt"]').textContent()).toContain(`[${today}]. ${srv.url}${plan.url}.`);
+    await expect.poll(() => page.locator('[data-form="gbt"]').textContent()).toContain(`[${today}]. ${site.url}${plan.url}.`);
     expect(await page.locator('[data-form="plain"]').textContent()).toMatch(new RegExp(`^${plan.meta.issuer}《`));
-    expect(decodeURIComponent((await page.locator('[data-form="ris"]').getAttribute('href'))!)).toContain(`UR  - ${srv.url}${plan.url}`);
+    expect(decodeURIComponent((await page.locator('[data-form="ris"]').getAttribute('href'))!)).toContain(`UR  - ${site.url}${plan.url}`);
     await page.close();
   });
 
   it('the indicator explorer filters by plan and 属性 and downloads exactly the rows shown', async () => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
-    await page.goto(srv.url + '/indicators/');
+    const page = await site.browser.newPage({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
+    await page.goto(site.url + '/indicators/');
     const form = page.locator('[data-explorer-form]');
     await expect.poll(() => form.isVisible()).toBe(true);
     const withIndicators = plans.filter((p) => p.indicators.length > 0);
@@ -141,12 +130,12 @@ describe('reading a plan', () => {
   });
 
   it('has no accessibility violations in dark mode either', async () => {
-    const topic = JSON.parse(await (await fetch(`${srv.url}/data/xref/index.json`)).text()).topics[0].id;
+    const topic = JSON.parse(await (await fetch(`${site.url}/data/xref/index.json`)).text()).topics[0].id;
     const problems: string[] = [];
     for (const p of ['/', plan.url, textUrl, '/indicators/', '/plans/', '/sitemap/', `/topics/${topic}/`]) {
-      const ctx = await browser.newContext({ viewport: { width: 390, height: 800 }, colorScheme: 'dark', isMobile: true, hasTouch: true });
+      const ctx = await site.browser.newContext({ viewport: { width: 390, height: 800 }, colorScheme: 'dark', isMobile: true, hasTouch: true });
       const page = await ctx.newPage();
-      await page.goto(srv.url + p);
+      await page.goto(site.url + p);
       const r = await new AxeBuilder({ page }).analyze();
       for (const v of r.violations) for (const n of v.nodes) problems.push(`${p}: ${v.id} ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim()}`);
       await ctx.close();
