@@ -21,6 +21,8 @@ import { sortPlans } from '../xref/clauses.ts';
 import { siteUrls } from '../core/urls.ts';
 import type { ProjectPaths } from './config.ts';
 import { publishFeeds } from './feeds.ts';
+// Written as one build writes them, so an assembled site's files equal a single build's byte for byte.
+import { compact, json } from './content.ts';
 import { publishPackage } from './package.ts';
 
 /** What came from where. */
@@ -128,8 +130,6 @@ function writeSiteData(manifest: ShardManifest, dists: Map<string, string>, out:
   // Cross-links, ledger and lineage list plans in the order one build of the corpus does.
   const order = sortPlans(manifest.plans).map((p) => p.slug);
   const shardData = manifest.shards.map((s) => join(dists.get(s.name)!, 'data'));
-  const json = (v: unknown) => JSON.stringify(v, null, 2) + '\n';
-  const compact = (v: unknown) => JSON.stringify(v) + '\n';
   writeFileSync(join(data, 'plans.json'), json(PlanIndex.parse(manifest.plans.map(({ shard: _, ...p }) => planSummary(p)))));
   writeFileSync(join(data, 'indicators.csv'), indicatorsCsv(manifest.plans));
   // Cross-links joined per shard, merged, and split again: the index lists every shard's bodies,

@@ -23,9 +23,10 @@ function write(path: string, content: string): void {
   writeFileSync(path, content);
 }
 
-const json = (v: unknown) => JSON.stringify(v, null, 2) + '\n';
-// Files that grow with the corpus are written compact (a JSON viewer indents them for a reader).
-const compact = (v: unknown) => JSON.stringify(v) + '\n';
+/** A published JSON file's text, indented: how every file that does not grow with the corpus is written. */
+export const json = (v: unknown) => JSON.stringify(v, null, 2) + '\n';
+/** A published JSON file's text, compact: files that grow with the corpus (a JSON viewer indents them). */
+export const compact = (v: unknown) => JSON.stringify(v) + '\n';
 
 /** Laid-out, validated plans; a plan that does not match the schema is a bug, reported by slug. */
 export function publishPlans(plans: Plan[], urls: SiteUrls): PlanDoc[] {

@@ -7,7 +7,7 @@ import type { PlanDoc, ProgressIssue } from '../core/schema/index.ts';
 import type { SiteUrls } from '../core/urls.ts';
 import type { Plan } from '../ingest/model.ts';
 import type { ProjectPaths } from './config.ts';
-import { writeContent } from './content.ts';
+import { json, writeContent } from './content.ts';
 import { pinCorpus, writeIdsData, type PinnedCorpus } from './ids.ts';
 import type { ProgressFile } from '../ledger/index.ts';
 import { reviewedProvenance } from './provenance.ts';
@@ -27,6 +27,6 @@ export function writeCorpus(plans: Plan[], paths: ProjectPaths, urls: SiteUrls, 
   const pinned = pinCorpus(plans, paths.ids, o.today, o.frozen ?? false);
   const { docs, issues } = writeContent(pinned.plans, paths, urls, o.progress ?? [], pinned.history, o.others ?? []);
   writeIdsData(docs, pinned.history, paths.contentData);
-  writeFileSync(join(paths.contentData, 'provenance.json'), JSON.stringify(reviewedProvenance(), null, 2) + '\n');
+  writeFileSync(join(paths.contentData, 'provenance.json'), json(reviewedProvenance()));
   return { docs, pinned, issues };
 }
