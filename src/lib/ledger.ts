@@ -50,6 +50,11 @@ export function region(code: string): RegionNode | null {
   return regionByCode.get(code) ?? null;
 }
 
+/** Plans of a region and of every region below it. */
+export function plansBelow(r: RegionNode): number {
+  return r.plans.length + r.children.reduce((n, c) => n + plansBelow(region(c)!), 0);
+}
+
 /** Labels of the statuses, in the order the site lists them. */
 export const STATUS_LABEL: Record<Status, string> = {
   achieved: '已实现',
