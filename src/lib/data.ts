@@ -11,9 +11,12 @@ const DATA = projectPaths().contentData;
 let plansCache: PlanDoc[] | null = null;
 let xrefCache: Xref | null = null;
 
+/** The order of plan lists: region, kind, then title. */
+const byRegionKindTitle = (a: PlanDoc, b: PlanDoc) => (a.region + a.kind + a.title).localeCompare(b.region + b.kind + b.title, 'zh-CN');
+
 /** All plans, ordered by region, kind, then title. */
 export function loadPlans(): PlanDoc[] {
-  plansCache ??= readPlanDocs(DATA).sort((a, b) => (a.region + a.kind + a.title).localeCompare(b.region + b.kind + b.title, 'zh-CN'));
+  plansCache ??= readPlanDocs(DATA).sort(byRegionKindTitle);
   return plansCache;
 }
 
@@ -40,10 +43,12 @@ export function planTitle(slug: string): string {
 
 /** Every plan of the site for site-wide lists: this build's, and in a shard the other shards' as
  * stubs (no outline; use `counts`), in the same order as loadPlans. */
+let allCache: PlanDoc[] | null = null;
 export function allPlans(): PlanDoc[] {
   const others = otherShardsPlans();
   if (!others.length) return loadPlans();
-  return [...loadPlans(), ...others].sort((a, b) => (a.region + a.kind + a.title).localeCompare(b.region + b.kind + b.title, 'zh-CN'));
+  allCache ??= [...loadPlans(), ...others].sort(byRegionKindTitle);
+  return allCache;
 }
 
 /** "2021–2025" or '' when the period is unknown. */
